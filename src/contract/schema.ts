@@ -1,0 +1,111 @@
+/**
+ * The archive's data contract: the front matter of every `content/articles/*.mdx`.
+ *
+ * Ingest writes it, the content collection validates it at build time, and the
+ * site reads it. Later work may add fields; it must not rename or remove one.
+ * All offsets are UTF-16 code-unit offsets into the article's plain `body`
+ * text: the cleaned report, paragraphs joined by one blank line ("\n\n").
+ */
+import { z } from 'astro/zod';
+
+/** A stretch of the body text: `body.slice(start, end)`. */
+export const span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+/** Where a fact came from: the matched text, its offsets, and the whole sentence. */
+export const evidence = z.object({
+  /** The words that matched, exactly as in the body. */
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** The full sentence containing the match, as in the body. */
+  sentence: z.string(),
+});
+
+const entityBase = {
+  /** Display name, the fullest form the report gives, without titles. */
+  name: z.string().min(1),
+  /** URL-safe id, unique within its kind in this report (the site merges across reports). */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** Other forms of the name used in this report (short forms, spellings, titled forms). */
+  aliases: z.array(z.string()).default([]),
+  /** Every place in the body where the entity is named. */
+  mentions: z.array(evidence).default([]),
+};
+
+/** A role a report gives a person ("Taliban spokesman"), with the sentence that says so. */
+export const role = z.object({ role: z.string().min(1), evidence: evidence.nullable().default(null) });
+
+/** A direct quotation and who said it (a person's slug in this report, or null when unattributed). */
+export const quote = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  speaker: z.string().nullable(),
+});
+
+export const person = z.object({ ...entityBase, roles: z.array(role).default([]) });
+
+export const placeKind = z.enum(['city', 'town', 'district', 'province', 'country', 'region']);
+export const place = z.object({
+  ...entityBase,
+  kind: placeKind,
+  /** Province (first-level division) of a settlement or district, when known. */
+  province: z.string().nullable().default(null),
+  /** WGS84 coordinates from the gazetteer, when known. */
+  lat: z.number().nullable().default(null),
+  lon: z.number().nullable().default(null),
+});
+
+export const organization = z.object({ ...entityBase });
+/** An agency or outlet the report credits ("told AFP", "With reporting by Reuters"). */
+export const source = z.object({ ...entityBase });
+
+export const datePrecision = z.enum(['day', 'month', 'year', 'unknown']);
+
+/** A line ingest removed as web junk, and which rule removed it. */
+export const removedLine = z.object({ rule: z.string(), text: z.string() });
+
+export const articleSchema = z.object({
+  /** Headline; when the report has none, the first sentence shortened. */
+  title: z.string().min(1),
+  /** True when the report had no headline and `title` was derived from the text. */
+  titleDerived: z.boolean().default(false),
+  /** The seed file this page came from, relative to the project: `seeds/<name>.txt`. */
+  seed: z.string().min(1),
+  /** SHA-256 (hex) of the seed file's bytes. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The report's date: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or null when the text does not pin it. */
+  date: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+    .nullable(),
+  /** How much of `date` the text establishes. Always agrees with the shape of `date`. */
+  datePrecision,
+  /** The sentence that fixes the date and the reasoning from it; null when there is none. */
+  dateEvidence: z.object({ sentence: z.string(), reasoning: z.string() }).nullable().default(null),
+  /** The place the report was filed from ("KUNDUZ - …"), as written; null when absent. */
+  dateline: z.string().nullable(),
+  sources: z.array(source).default([]),
+  people: z.array(person).default([]),
+  places: z.array(place).default([]),
+  organizations: z.array(organization).default([]),
+  quotes: z.array(quote).default([]),
+  /** Junk ingest took out of the report (video notices, disclaimers, headline suffixes). */
+  removed: z.array(removedLine).default([]),
+  /** Words in the body. */
+  wordCount: z.number().int().nonnegative(),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;
+export type Evidence = z.infer<typeof evidence>;
+export type Person = z.infer<typeof person>;
+export type Place = z.infer<typeof place>;
+export type PlaceKind = z.infer<typeof placeKind>;
+export type Organization = z.infer<typeof organization>;
+export type Source = z.infer<typeof source>;
+export type Quote = z.infer<typeof quote>;
+export type Role = z.infer<typeof role>;
+export type DatePrecision = z.infer<typeof datePrecision>;
