@@ -1,0 +1,24 @@
+/**
+ * Composes an article file: YAML front matter (the data contract) and the MDX body.
+ */
+import { stringify } from 'yaml';
+import type { ArticleData } from '../contract/schema.ts';
+import { paragraphsToMdx } from './mdx.ts';
+
+/** A seed name as it may appear in a YAML comment: quoted when it holds a line break or control character. */
+const commentSafe = (seed: string) =>
+  /[\p{Cc}\u2028\u2029]/u.test(seed)
+    ? JSON.stringify(seed).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : seed;
+
+const HEADER = (seed: string) =>
+  `# Written by \`npm run ingest\` from ${commentSafe(seed)}. You may edit this file by hand:\n` +
+  `# ingest notices the edit and never overwrites it (delete the file to regenerate it).\n`;
+
+export function composeArticle(data: ArticleData, paragraphs: readonly string[]): string {
+  // lineWidth 0: never fold long strings, so a hand editor sees each value on one line.
+  // version 1.1: Astro reads front matter with js-yaml, which takes 2021-08-15 for a
+  // date and 0b101 for a number; YAML 1.1 rules quote every such string.
+  const frontMatter = stringify(data, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' });
+  return `---\n${HEADER(data.seed)}${frontMatter}---\n\n${paragraphsToMdx(paragraphs)}`;
+}
