@@ -1,0 +1,21 @@
+/**
+ * `npm run dev`: ingest, start Astro's dev server, and re-ingest whenever a
+ * seed is added, changed or removed while it runs (Astro then reloads the page).
+ */
+import { watch } from 'node:fs';
+import path from 'node:path';
+import { dev } from 'astro';
+import { runIngest } from './run-ingest.ts';
+
+const root = process.cwd();
+await runIngest(root);
+await dev({ root });
+
+let queued: NodeJS.Timeout | undefined;
+watch(path.join(root, 'seeds'), () => {
+  // Editors write files in several steps; wait for them to settle.
+  clearTimeout(queued);
+  queued = setTimeout(() => {
+    runIngest(root).catch((error: Error) => console.error(`ingest: ${error.message}`));
+  }, 200);
+});

@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    include: ['tests/**/*.test.ts'],
+    // Integration tests build real sites; two cores, so two files at a time.
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 300_000,
+  },
+});
