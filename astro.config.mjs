@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { pagefindIndex } from './src/site/pagefind.ts';
+import { remarkTextOnly } from './src/site/remark-text-only.ts';
+import { remarkEntityLinks } from './src/site/remark-entity-links.ts';
+
+/** Where the site is hosted: ARCHIVE_SITE (absolute URL) and ARCHIVE_BASE (sub-path, e.g. /archive/). */
+const site = process.env.ARCHIVE_SITE || 'http://localhost:4321';
+const base = process.env.ARCHIVE_BASE || '/';
+
+export default defineConfig({
+  site,
+  base,
+  // Directory pages with trailing slashes resolve on any plain file host.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Two pages claiming one URL must fail the build, never overwrite each other.
+  prerenderConflictBehavior: 'error',
+  markdown: {
+    // Our plugins are remark plugins, so the unified pipeline renders MDX, not Sätteri.
+    // GFM is off: its autolinks turn escaped report text back into live HTML.
+    // Smart punctuation is off: report text must stay as the reporter wrote it.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkTextOnly, [remarkEntityLinks, { articlesDir: 'content/articles', base }]],
+    }),
+  },
+  integrations: [mdx(), pagefindIndex()],
+});
