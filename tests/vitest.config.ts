@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/support/global-setup.ts'],
     // Integration tests build real sites; two cores, so two files at a time.
     maxWorkers: 2,
     testTimeout: 30_000,

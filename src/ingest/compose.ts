@@ -17,8 +17,8 @@ const HEADER = (seed: string) =>
 
 export function composeArticle(data: ArticleData, paragraphs: readonly string[]): string {
   // lineWidth 0: never fold long strings, so a hand editor sees each value on one line.
-  // version 1.1: Astro reads front matter with js-yaml, which takes 2021-08-15 for a
-  // date and 0b101 for a number; YAML 1.1 rules quote every such string.
-  const frontMatter = stringify(data, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' });
+  // Every string double-quoted: Astro reads front matter with js-yaml, which takes a
+  // plain 2021-08-15 for a date and 0o17 for a number, so no string is left plain.
+  const frontMatter = stringify(data, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   return `---\n${HEADER(data.seed)}${frontMatter}---\n\n${paragraphsToMdx(paragraphs)}`;
 }

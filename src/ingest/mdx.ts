@@ -16,11 +16,16 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 
-/** Escapes the first letter of a paragraph that would otherwise read as an ESM statement. */
+/**
+ * Escapes the first letter of a paragraph that would otherwise read as an ESM
+ * statement, and a byte-order mark opening a paragraph (the parser drops one at
+ * the start of a document).
+ */
 const esmSafe: ToMarkdownOptions = {
   unsafe: [
     { atBreak: true, character: 'i', after: 'mport\\b' },
     { atBreak: true, character: 'e', after: 'xport\\b' },
+    { atBreak: true, character: '\ufeff' },
   ],
 };
 

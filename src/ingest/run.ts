@@ -82,7 +82,7 @@ function toArticle(candidate: Candidate, curation: Curation | undefined): Articl
   const { report } = candidate;
   const facts = extract(
     { title: report.headline, dateline: report.dateline, body: report.body },
-    curation === undefined ? {} : { curation, seed: path.basename(candidate.seed) },
+    curation === undefined ? {} : { curation, fileName: path.basename(candidate.seed) },
   );
   return {
     title: report.title,

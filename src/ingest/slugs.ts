@@ -8,6 +8,13 @@
  */
 import { slugify } from '../extract/slug.ts';
 
+/** Page slugs stay short enough to read and type: at most this many words of the title. */
+const MAX_WORDS = 8;
+
+export function pageSlug(title: string): string {
+  return slugify(title).split('-').slice(0, MAX_WORDS).join('-');
+}
+
 export interface SlugRequest {
   seed: string;
   title: string;
@@ -28,7 +35,7 @@ export function assignSlugs(requests: readonly SlugRequest[], previous: Readonly
     .filter((r) => !result.has(r.seed))
     .sort((a, b) => a.sha256.localeCompare(b.sha256) || a.seed.localeCompare(b.seed));
   for (const request of fresh) {
-    const base = slugify(request.title);
+    const base = pageSlug(request.title);
     let slug = base;
     for (let length = 6; taken.has(slug); length += 2) slug = `${base}-${request.sha256.slice(0, length)}`;
     result.set(request.seed, slug);

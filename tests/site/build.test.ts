@@ -5,21 +5,20 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { createScenario, PROJECT, type Scenario } from '../support/scenario.ts';
 import { attr, find, findAll, hasClass, normalizeSpace, parseHtml, textContent } from '../support/html.ts';
 import { findBrokenLinks } from '../support/link-check.ts';
+import { seedSite, type SeedSite } from '../support/seed-site.ts';
 
-let scenario: Scenario;
+let scenario: SeedSite;
 let seedNames: string[];
 
 beforeAll(async () => {
-  scenario = await createScenario({ projectSeeds: true });
+  scenario = await seedSite();
   seedNames = (await readdir(path.join(PROJECT, 'seeds'))).filter((n) => n.endsWith('.txt')).sort();
-  await scenario.cli('build');
 });
-afterAll(() => scenario?.remove());
 
 async function articles() {
   const dir = path.join(scenario.root, 'content/articles');
@@ -75,8 +74,13 @@ describe('npm run build on the seeds', () => {
   });
 
   it('writes nothing on a second ingest with no changes', async () => {
-    const { stderr } = await scenario.cli('ingest');
-    expect(stderr).toMatch(/0 written, 5 unchanged/);
+    const again: Scenario = await createScenario({ projectSeeds: true });
+    try {
+      expect((await again.cli('ingest')).stderr).toMatch(/5 written, 0 unchanged/);
+      expect((await again.cli('ingest')).stderr).toMatch(/0 written, 5 unchanged/);
+    } finally {
+      await again.remove();
+    }
   });
 });
 

@@ -28,10 +28,13 @@ export interface ScenarioOptions {
   seeds?: Record<string, string | Uint8Array>;
   /** Copy the project's own seeds/ (and content/curation.yml). */
   projectSeeds?: boolean;
+  /** Folder to create the project in (must not exist); default: a new temporary folder. */
+  root?: string;
 }
 
 export async function createScenario(options: ScenarioOptions = {}): Promise<Scenario> {
-  const root = await mkdtemp(path.join(tmpdir(), 'report-archive-'));
+  const root = options.root ?? (await mkdtemp(path.join(tmpdir(), 'report-archive-')));
+  await mkdir(root, { recursive: true });
   for (const entry of COPIED) await cp(path.join(PROJECT, entry), path.join(root, entry), { recursive: true });
   await symlink(path.join(PROJECT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   await mkdir(path.join(root, 'seeds'), { recursive: true });

@@ -1,0 +1,194 @@
+/**
+ * The search page's client: Pagefind's JS API with our own rendering.
+ *
+ * We render results and filters ourselves (text nodes only) because filter
+ * values and titles come from untrusted report text and Pagefind's bundled UI
+ * inserts them as HTML. Query, filters and sort live in the URL, so a search
+ * can be bookmarked and shared and the back button steps through searches.
+ * Loaded only by /search/; reading pages carry no JavaScript.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+interface Pagefind {
+  options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, o: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+}
+
+/** Filters offered, in display order, with their labels. */
+const FILTERS: [key: string, label: string][] = [
+  ['type', 'Page type'], ['place', 'Place'], ['person', 'Person'], ['source', 'Source'], ['year', 'Year'],
+];
+const SORTS: Record<string, Record<string, 'asc' | 'desc'> | undefined> = { relevance: undefined, newest: { date: 'desc' }, oldest: { date: 'asc' } };
+const PAGE_SIZE = 20;
+
+interface State {
+  q: string;
+  filters: Record<string, string[]>;
+  sort: string;
+}
+
+function readState(): State {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const [key] of FILTERS) {
+    const values = params.getAll(key);
+    if (values.length > 0) filters[key] = values;
+  }
+  const sort = params.get('sort') ?? 'relevance';
+  return { q: params.get('q') ?? '', filters, sort: sort in SORTS ? sort : 'relevance' };
+}
+
+function stateUrl(state: State): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const [key, values] of Object.entries(state.filters)) for (const v of values) params.append(key, v);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const query = params.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+/** Pagefind excerpts are HTML with <mark>; keep the marks, turn everything else into text. */
+function excerptNodes(excerpt: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
+  const out: Node[] = [];
+  for (const node of doc.body.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      out.push(mark);
+    } else out.push(document.createTextNode(node.textContent ?? ''));
+  }
+  return out;
+}
+
+/** A text fragment link: the browser scrolls to and highlights the words found. */
+function withTextFragment(url: string, excerpt: string): string {
+  const marked = /<mark>(.*?)<\/mark>/.exec(excerpt)?.[1];
+  if (!marked) return url;
+  const words = new DOMParser().parseFromString(marked, 'text/html').body.textContent ?? '';
+  return `${url}#:~:text=${encodeURIComponent(words)}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children);
+  return el;
+}
+
+export async function startSearch(root: HTMLElement): Promise<void> {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+
+  // The bundle sits at <base>/pagefind/, one level up from this page: a relative URL works under any base path.
+  const bundle = new URL('../pagefind/pagefind.js', location.href).href;
+  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+  await pagefind.options({ baseUrl: new URL('..', location.href).pathname, excerptLength: 24 });
+  await pagefind.init();
+  const allFilters = await pagefind.filters();
+
+  let state = readState();
+  let generation = 0;
+
+  function renderFilters(counts: Record<string, Record<string, number>>) {
+    filterBox.replaceChildren();
+    for (const [key, label] of FILTERS) {
+      const values = Object.keys(allFilters[key] ?? {}).sort((a, b) => a.localeCompare(b));
+      if (values.length === 0) continue;
+      const fieldset = element('fieldset', {}, element('legend', { textContent: label }));
+      for (const value of values) {
+        const box = element('input', { type: 'checkbox', name: key, value, checked: state.filters[key]?.includes(value) ?? false });
+        const count = counts[key]?.[value] ?? 0;
+        fieldset.append(element('label', {}, box, ` ${value} `, element('span', { className: 'meta', textContent: `(${count})` })));
+      }
+      filterBox.append(fieldset);
+    }
+  }
+
+  async function run(push: boolean) {
+    const mine = ++generation;
+    const url = stateUrl(state);
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    const hasFilters = Object.keys(state.filters).length > 0;
+    if (!state.q && !hasFilters) {
+      list.replaceChildren();
+      status.textContent = 'Type a name, a place or a phrase.';
+      renderFilters(allFilters);
+      return;
+    }
+    const sort = SORTS[state.sort];
+    const search = await pagefind.search(state.q || null, { filters: state.filters, ...(sort ? { sort } : {}) });
+    if (!search || mine !== generation) return; // a newer search superseded this one
+    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    if (mine !== generation) return;
+    renderFilters(search.filters);
+    list.replaceChildren(
+      ...data.map((result) => {
+        const title = result.meta['title'] ?? result.url;
+        const meta = [result.filters['type']?.[0], result.meta['date'], result.meta['dateline']].filter(Boolean).join(' · ');
+        return element(
+          'li',
+          {},
+          element('a', { href: withTextFragment(result.url, result.excerpt), textContent: title }),
+          element('p', { className: 'meta', textContent: meta }),
+          element('p', { className: 'excerpt' }, ...excerptNodes(result.excerpt)),
+        );
+      }),
+    );
+    const n = search.results.length;
+    status.textContent = `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${n > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+  }
+
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      state = { ...state, q: input.value.trim() };
+      void run(false);
+    }, 120);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    state = { ...state, q: input.value.trim() };
+    void run(true);
+  });
+  sortSelect.addEventListener('change', () => {
+    state = { ...state, sort: sortSelect.value };
+    void run(true);
+  });
+  filterBox.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const current = new Set(state.filters[box.name] ?? []);
+    if (box.checked) current.add(box.value);
+    else current.delete(box.value);
+    const filters = { ...state.filters, [box.name]: [...current] };
+    if (current.size === 0) delete filters[box.name];
+    state = { ...state, filters };
+    void run(true);
+  });
+  window.addEventListener('popstate', () => {
+    state = readState();
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    void run(false);
+  });
+  root.dataset['ready'] = 'true';
+  await run(false);
+}

@@ -1,0 +1,25 @@
+/**
+ * Debian's Chromium driven by playwright-core. When it is not installed the
+ * browser tests skip with the install command; under CI=true they fail
+ * instead, so a missing browser can never pass silently.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const INSTALL_HINT = 'apt-get update && apt-get install -y chromium';
+export const hasBrowser = existsSync(CHROMIUM);
+
+if (!hasBrowser && process.env['CI'] === 'true') {
+  throw new Error(`Chromium not found at ${CHROMIUM}; CI needs it for browser tests (${INSTALL_HINT})`);
+}
+
+/** Reason to show in the skipped test's name. */
+export const skipReason = hasBrowser ? '' : ` (skipped: no Chromium at ${CHROMIUM}; install with: ${INSTALL_HINT})`;
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
