@@ -174,7 +174,10 @@ function addRelated(articles: readonly ArticleInput[], byArticle: Map<string, Ar
     entity.related = [...row]
       .sort((x, y) => y[1] - x[1] || x[0].name.localeCompare(y[0].name))
       .slice(0, 12)
-      .map(([other, count]): Related => ({ kind: other.kind, slug: other.slug, name: other.name, count }));
+      .map(([other, count]): Related => {
+        const placeKind = (other as Partial<PlaceEntity>).placeKind;
+        return { kind: other.kind, slug: other.slug, name: other.name, ...(placeKind ? { placeKind } : {}), count };
+      });
   }
 }
 

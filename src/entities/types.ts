@@ -22,6 +22,8 @@ export interface Related {
   kind: EntityKind;
   slug: string;
   name: string;
+  /** For places: city, district, province… (a city and a province may share a name). */
+  placeKind?: PlaceKind;
   /** Reports the two share. */
   count: number;
 }

@@ -26,3 +26,8 @@ export function byDateDescending(a: Pick<ArticleData, 'date' | 'title'>, b: Pick
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / 230));
 }
+
+/** A place's name with its kind when a name alone could mean a city or a province: "Kunduz (province)". */
+export function entityLabel(entity: { kind: string; name: string; placeKind?: string }): string {
+  return entity.placeKind && ['district', 'province', 'region'].includes(entity.placeKind) ? `${entity.name} (${entity.placeKind})` : entity.name;
+}

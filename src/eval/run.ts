@@ -1,0 +1,140 @@
+/**
+ * Evaluation: `node src/eval/run.ts [--gold path] [--sources path] [--json out.json] [--repeat n]`.
+ * Prepares each gold seed the way ingest does, extracts, scores (score.ts), times the
+ * extraction, prints a table and writes JSON (default `.eval/report.json`).
+ */
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { prepareReport } from '../ingest/index.ts';
+import { extract, type Extraction } from '../extract/index.ts';
+import {
+  scorePeople, scorePlaces, scoreOrganizations, scoreSources, scoreDate, sumPRF,
+  type GoldReport, type PRF, type DateOutcome, type MatchResult,
+} from './score.ts';
+
+export interface EvalOptions {
+  gold: string;
+  sources: string | null;
+  seeds: string;
+  repeat: number;
+}
+
+export interface ReportScore {
+  file: string;
+  bytes: number;
+  msPerExtraction: number;
+  people: MatchResult;
+  places: MatchResult;
+  placeKinds: PRF;
+  wrongKinds: string[];
+  organizations: MatchResult;
+  sources: MatchResult | null;
+  date: { extracted: string | null; precision: string; gold: string | null; outcome: DateOutcome };
+}
+
+export interface EvalResult {
+  reports: ReportScore[];
+  totals: { people: PRF; places: PRF; placeKinds: PRF; organizations: PRF; sources: PRF | null; dates: Record<DateOutcome, number>; msPer5KB: number; msMean: number };
+}
+
+export const DEFAULTS: EvalOptions = { gold: 'tests/fixtures/gold/seeds.json', sources: 'tests/extract/fixtures/sources-gold.json', seeds: 'seeds', repeat: 200 };
+
+export function evaluate(opts: EvalOptions = DEFAULTS): EvalResult {
+  const gold = JSON.parse(readFileSync(opts.gold, 'utf8')) as GoldReport[];
+  const sourcesGold = opts.sources && existsSync(opts.sources) ? (JSON.parse(readFileSync(opts.sources, 'utf8')) as Record<string, string[]>) : null;
+  const reports: ReportScore[] = [];
+  for (const g of gold) {
+    const bytes = readFileSync(join(opts.seeds, g.file));
+    const r = prepareReport(bytes);
+    const input = { title: r.headline, dateline: r.dateline, body: r.body };
+    let x: Extraction = extract(input);
+    const t0 = performance.now();
+    for (let i = 0; i < opts.repeat; i++) x = extract(input);
+    const ms = (performance.now() - t0) / Math.max(1, opts.repeat);
+    const pl = scorePlaces(x.places, g);
+    const sg = sourcesGold?.[g.file];
+    reports.push({
+      file: g.file,
+      bytes: Buffer.byteLength(r.body),
+      msPerExtraction: ms,
+      people: scorePeople(x.people, g),
+      places: pl.names,
+      placeKinds: pl.kinds,
+      wrongKinds: pl.wrongKinds,
+      organizations: scoreOrganizations(x.organizations, g),
+      sources: sg ? scoreSources(x.sources, sg, g.org_variants ?? {}) : null,
+      date: { extracted: x.date, precision: x.datePrecision, gold: g.date, outcome: scoreDate(x.date, g.date) },
+    });
+  }
+  const dates: Record<DateOutcome, number> = { exact: 0, 'less-precise': 0, wrong: 0, withheld: 0 };
+  for (const r of reports) dates[r.date.outcome]++;
+  const totalMs = reports.reduce((a, r) => a + r.msPerExtraction, 0);
+  const totalBytes = reports.reduce((a, r) => a + r.bytes, 0);
+  const src = reports.map((r) => r.sources).filter((s): s is MatchResult => s !== null);
+  return {
+    reports,
+    totals: {
+      people: sumPRF(reports.map((r) => r.people)),
+      places: sumPRF(reports.map((r) => r.places)),
+      placeKinds: sumPRF(reports.map((r) => r.placeKinds)),
+      organizations: sumPRF(reports.map((r) => r.organizations)),
+      sources: src.length ? sumPRF(src) : null,
+      dates,
+      msMean: totalMs / Math.max(1, reports.length),
+      msPer5KB: totalBytes ? (totalMs / totalBytes) * 5120 : 0,
+    },
+  };
+}
+
+const f2 = (n: number): string => n.toFixed(2);
+const cell = (p: PRF | null): string => (p ? `${f2(p.precision)}/${f2(p.recall)}/${f2(p.f1)}` : 'n/a');
+
+export function formatTable(res: EvalResult): string {
+  const rows = [['report', 'people P/R/F1', 'places', 'place kinds', 'orgs', 'sources', 'date (gold)', 'ms']];
+  for (const r of res.reports) {
+    rows.push([r.file.slice(0, 3), cell(r.people), cell(r.places), cell(r.placeKinds), cell(r.organizations), cell(r.sources), `${r.date.extracted ?? '—'} ${r.date.outcome} (${r.date.gold})`, f2(r.msPerExtraction)]);
+  }
+  const t = res.totals;
+  rows.push(['ALL', cell(t.people), cell(t.places), cell(t.placeKinds), cell(t.organizations), cell(t.sources), Object.entries(t.dates).map(([k, v]) => `${k} ${v}`).join(', '), f2(t.msMean)]);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const lines = rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  const misses: string[] = [];
+  for (const r of res.reports) {
+    const bits = [
+      r.people.missed.length ? `people missed: ${r.people.missed.join(', ')}` : '',
+      r.people.spurious.length ? `people spurious: ${r.people.spurious.join(', ')}` : '',
+      r.places.missed.length ? `places missed: ${r.places.missed.join(', ')}` : '',
+      r.places.spurious.length ? `places spurious: ${r.places.spurious.join(', ')}` : '',
+      r.wrongKinds.length ? `place kinds not in gold: ${r.wrongKinds.join(', ')}` : '',
+      r.organizations.missed.length ? `orgs missed: ${r.organizations.missed.join(', ')}` : '',
+      r.organizations.spurious.length ? `orgs spurious: ${r.organizations.spurious.join(', ')}` : '',
+      r.sources?.missed.length ? `sources missed: ${r.sources.missed.join(', ')}` : '',
+      r.sources?.spurious.length ? `sources spurious: ${r.sources.spurious.join(', ')}` : '',
+    ].filter(Boolean);
+    if (bits.length) misses.push(`${r.file.slice(0, 3)}: ${bits.join('; ')}`);
+  }
+  return [...lines, '', `Extraction time: ${f2(t.msMean)} ms mean per report, ${f2(t.msPer5KB)} ms per 5 KB of body.`, ...misses].join('\n');
+}
+
+function main(argv: string[]): void {
+  const opts = { ...DEFAULTS };
+  let out = '.eval/report.json';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i], v = argv[i + 1];
+    if (a === '--gold' && v) (opts.gold = v), i++;
+    else if (a === '--sources' && v) (opts.sources = v), i++;
+    else if (a === '--seeds' && v) (opts.seeds = v), i++;
+    else if (a === '--json' && v) (out = v), i++;
+    else if (a === '--repeat' && v) (opts.repeat = Number(v)), i++;
+    else throw new Error(`unknown argument: ${a}`);
+  }
+  const res = evaluate(opts);
+  console.log(formatTable(res));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(res, null, 2)}\n`);
+  console.log(`\nwrote ${out}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

@@ -1,0 +1,62 @@
+/**
+ * Metadata extraction for one report: people, places, organisations, sources, quotes and the
+ * report's date, each fact with the sentence it came from. Pure and synchronous; rules only,
+ * backed by the committed gazetteer and the documented lists (orgs-list.ts, dated-facts.ts).
+ */
+import type { DatePrecision, Person, Place, Organization, Source, Quote } from '../contract/schema.ts';
+import { splitSentences } from './sentences.ts';
+import { findOrgHits, buildOrganizations } from './orgs.ts';
+import { findPeople } from './people.ts';
+import { findPlaces } from './places.ts';
+import { findSources } from './sources.ts';
+import { findQuotes } from './quotes.ts';
+import { findDate } from './dates.ts';
+import { applyCuration, type Curation } from './curation.ts';
+
+export type { Curation } from './curation.ts';
+export { parseCuration, applyCuration } from './curation.ts';
+export { sameName } from './names.ts';
+export { slugify } from './slug.ts';
+
+export interface ExtractInput {
+  title: string | null;
+  dateline: string | null;
+  body: string;
+}
+
+export interface Extraction {
+  date: string | null;
+  datePrecision: DatePrecision;
+  dateEvidence: { sentence: string; reasoning: string } | null;
+  people: Person[];
+  places: Place[];
+  organizations: Organization[];
+  sources: Source[];
+  quotes: Quote[];
+}
+
+export interface ExtractOptions {
+  curation?: Curation;
+  /** The seed's file name, for the curation's per-report date override. */
+  fileName?: string;
+}
+
+const overlaps = (spans: { start: number; end: number }[]) => (s: number, e: number): boolean => spans.some((x) => x.start < e && s < x.end);
+
+export function extract(input: ExtractInput, options: ExtractOptions = {}): Extraction {
+  const { body } = input;
+  const sentences = splitSentences(body);
+  const orgHits = findOrgHits(body, sentences);
+  const people = findPeople(body, sentences, { blocked: overlaps(orgHits) });
+  const taken = [...orgHits, ...people.flatMap((p) => p.mentions)];
+  const places = findPlaces(body, sentences, { dateline: input.dateline, blocked: overlaps(taken) });
+  const result: Extraction = {
+    ...findDate(sentences, people),
+    people,
+    places,
+    organizations: buildOrganizations(body, sentences, orgHits),
+    sources: findSources(body, sentences, orgHits),
+    quotes: findQuotes(body, people),
+  };
+  return options.curation ? applyCuration(result, options.curation, options.fileName ?? null) : result;
+}
