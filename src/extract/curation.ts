@@ -42,7 +42,6 @@ export interface Curation {
 export const EMPTY_CURATION: Curation = { merge: {}, rename: {}, notEntity: [], placeKind: {}, dates: {} };
 
 const KINDS: PlaceKind[] = ['city', 'town', 'district', 'province', 'country', 'region'];
-const ENTITY_KINDS: EntityKind[] = ['people', 'places', 'organizations', 'sources'];
 
 export function parseCuration(yamlText: string, fileName: string): Curation {
   const fail = (reason: string): never => {

@@ -46,8 +46,14 @@ for (const p of PLACES) {
 }
 
 /** How many words a place name starting with `word` can have (0: none starts so). */
+const maxWordsCache = new Map<string, number>();
 export function maxPlaceWords(word: string): number {
-  return maxWordsByFirst.get(fold(word).split(' ')[0] ?? '') ?? 0;
+  let n = maxWordsCache.get(word);
+  if (n === undefined) {
+    if (maxWordsCache.size > 20_000) maxWordsCache.clear();
+    maxWordsCache.set(word, (n = maxWordsByFirst.get(fold(word).split(' ')[0] ?? '') ?? 0));
+  }
+  return n;
 }
 
 /** Rank for a bare mention: countries, then Afghan-region cities, provinces, districts, then the world. */
@@ -69,7 +75,8 @@ export function lookupPlace(text: string, fuzzy = true): GazetteerPlace[] {
   return (bySkeleton.get(skeleton(text)) ?? []).filter((p) =>
     [p.name, ...p.alternates].some((n) => {
       const f = fold(n);
-      return f[0] === key[0] && editDistance(f, key) <= 2;
+      // Not a derived word: "Pakistani", "Afghans" are not spellings of the place.
+      return f[0] === key[0] && !key.startsWith(f) && editDistance(f, key) <= 2;
     }),
   );
 }

@@ -41,15 +41,23 @@ export interface ExtractOptions {
   fileName?: string;
 }
 
-const overlaps = (spans: { start: number; end: number }[]) => (s: number, e: number): boolean => spans.some((x) => x.start < e && s < x.end);
+/** A test for "does [s, e) touch any of these spans", via a mask over the body (called per word). */
+function overlaps(length: number, spans: { start: number; end: number }[]): (s: number, e: number) => boolean {
+  const mask = new Uint8Array(length + 1);
+  for (const x of spans) mask.fill(1, x.start, x.end);
+  return (s, e) => {
+    for (let i = s; i < e; i++) if (mask[i]) return true;
+    return false;
+  };
+}
 
 export function extract(input: ExtractInput, options: ExtractOptions = {}): Extraction {
   const { body } = input;
   const sentences = splitSentences(body);
   const orgHits = findOrgHits(body, sentences);
-  const people = findPeople(body, sentences, { blocked: overlaps(orgHits) });
+  const people = findPeople(body, sentences, { blocked: overlaps(body.length, orgHits) });
   const taken = [...orgHits, ...people.flatMap((p) => p.mentions)];
-  const places = findPlaces(body, sentences, { dateline: input.dateline, blocked: overlaps(taken) });
+  const places = findPlaces(body, sentences, { dateline: input.dateline, blocked: overlaps(body.length, taken) });
   const result: Extraction = {
     ...findDate(sentences, people),
     people,

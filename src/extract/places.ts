@@ -13,6 +13,8 @@ import { slugify } from './slug.ts';
 
 const TOKEN_RE = /\p{Lu}[\p{L}\p{M}'’\-]*|\b(?:e|i|ye|of|al|el|the)\b/gu;
 const PARTICLE = /^(?:e|i|ye|of|al|el|the)$/;
+/** Months and weekdays that are also town names somewhere ("March", "Sunday"): never places here. */
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const AFTER_CUE: [RegExp, PlaceKind][] = [
   [/^(?:[’']s)?\s+[Pp]rovince\b/, 'province'],
@@ -61,7 +63,7 @@ function scan(body: string, sentences: Sentence[], ctx: PlacesContext): Found[] 
     const toks = [...sen.text.matchAll(TOKEN_RE)].map((m) => ({ text: m[0], at: sen.start + m.index }));
     for (let i = 0; i < toks.length; i++) {
       const t0 = toks[i]!;
-      if (PARTICLE.test(t0.text)) continue;
+      if (PARTICLE.test(t0.text) || CALENDAR.test(t0.text)) continue;
       // Hyphenated forms ("Pul-e-Khumri") fold to several words; the bound counts words, not tokens.
       const words = maxPlaceWords(t0.text);
       if (words === 0 && t0.text.length < 5) continue; // no place starts so, too short for a spelling variant
@@ -72,13 +74,12 @@ function scan(body: string, sentences: Sentence[], ctx: PlacesContext): Found[] 
         // The words must be adjacent in the text (only spaces or hyphens between).
         const start = t0.at;
         let end = last.at + last.text.length;
-        let text = body.slice(start, end);
+        let text = n === 1 ? t0.text : body.slice(start, end);
         if (n > 1 && !/^[\p{L}\p{M}'’\- ]+$/u.test(text)) continue;
-        text = text.replace(/[’']s$/, '');
+        if (text.endsWith('s') && /[’']s$/.test(text)) text = text.slice(0, -2);
         end = start + text.length;
-        if (ctx.blocked(start, end)) continue;
         const cands = lookupPlace(text);
-        if (cands.length === 0) continue;
+        if (cands.length === 0 || ctx.blocked(start, end)) continue;
         const cue = cueKind(body, start, end);
         const place = choose(cands, cue);
         found.push({ place, name: text, kind: cue ?? place?.kind ?? 'city', province: place?.province ?? null, start, end });
@@ -88,8 +89,10 @@ function scan(body: string, sentences: Sentence[], ctx: PlacesContext): Found[] 
     }
   }
   // "Nawa district", "Chardarah district": a district by context, gazetteer or not.
-  for (const m of body.matchAll(/(\p{Lu}[\p{L}\p{M}'’\-]*(?: \p{Lu}[\p{L}\p{M}'’\-]*)?) [Dd]istrict\b/gu)) {
-    const start = m.index, end = start + m[1]!.length;
+  for (const d of body.matchAll(/ [Dd]istrict\b/g)) {
+    const m = /(\p{Lu}[\p{L}\p{M}'’\-]*(?: \p{Lu}[\p{L}\p{M}'’\-]*)?)$/u.exec(body.slice(Math.max(0, d.index - 60), d.index));
+    if (!m) continue;
+    const start = d.index - m[1]!.length, end = d.index;
     const sen = sentences.find((s) => s.start <= start && start < s.end);
     if (!sen || isTitleCase(sen.text)) continue;
     if (found.some((f) => f.start < end && start < f.end) || ctx.blocked(start, end)) continue;

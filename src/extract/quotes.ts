@@ -45,7 +45,8 @@ export function findQuotes(body: string, people: Person[]): Quote[] {
     else if (!/^[\s,]*(?:the\s+)?\p{Lu}/u.test(after) || !SPEECH.test(after)) {
       // "Mujahed confirmed the district fell “and …”": a speaker before the quote, same sentence.
       const paraStart = body.lastIndexOf('\n', q.start) + 1;
-      const sentStart = Math.max(paraStart, body.slice(0, q.start).search(/[.!?]\s+[^.!?]*$/) + 1);
+      const from = Math.max(paraStart, q.start - 400);
+      const sentStart = Math.max(from, from + body.slice(from, q.start).search(/[.!?]\s+[^.!?]*$/) + 1);
       const before = mentions.filter((m) => m.start >= sentStart && m.end < q.start).pop();
       if (before && SPEECH.test(body.slice(before.end, q.start))) speaker = before.slug;
       else if (before && /^\s+(?:confirmed|said|announced|warned)/.test(body.slice(before.end, q.start))) speaker = before.slug;
