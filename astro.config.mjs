@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { pagefindIndex } from './src/site/pagefind.ts';
 import { remarkTextOnly } from './src/site/remark-text-only.ts';
@@ -28,5 +29,5 @@ export default defineConfig({
       remarkPlugins: [remarkTextOnly, [remarkEntityLinks, { articlesDir: 'content/articles', base }]],
     }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
 });

@@ -8,7 +8,8 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     // Integration tests build real sites; two cores, so two files at a time.
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Generous: browser tests share two cores with site builds.
+    testTimeout: 180_000,
     hookTimeout: 300_000,
   },
 });

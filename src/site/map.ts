@@ -37,7 +37,7 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 function placeLabels(points: { x: number; y: number; label: string; weight?: number; focus?: boolean }[], width: number) {
   const CHAR = 6.2; // average glyph width of the 11 px label font
   const placed: Box[] = points.map((p) => ({ x0: p.x - 4, y0: p.y - 4, x1: p.x + 4, y1: p.y + 4 }));
-  const order = points.map((p, i) => i).sort((a, b) => Number(points[b]!.focus ?? 0) - Number(points[a]!.focus ?? 0) || (points[b]!.weight ?? 0) - (points[a]!.weight ?? 0));
+  const order = points.map((_, i) => i).sort((a, b) => Number(points[b]!.focus ?? 0) - Number(points[a]!.focus ?? 0) || (points[b]!.weight ?? 0) - (points[a]!.weight ?? 0));
   const labels = new Map<number, { x: number; y: number; anchor: 'start' | 'middle' | 'end' }>();
   for (const i of order) {
     const p = points[i]!;

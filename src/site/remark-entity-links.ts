@@ -15,7 +15,7 @@ import type { Link, Paragraph, Root, Text } from 'mdast';
 import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
 import type { VFile } from 'vfile';
 import type { AnyEntity, ArticleLinks } from '../entities/index.ts';
-import type { ArticleData } from '../contract/schema.ts';
+import type { ArticleData, Evidence } from '../contract/schema.ts';
 import { diskArchive } from './entity-store.ts';
 import { entityPath } from './routes.ts';
 
@@ -32,13 +32,22 @@ interface Target {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A report's own record of an entity: the names it uses and where. */
+type OwnEntity = { name: string; slug: string; aliases: string[]; mentions: Evidence[] };
+
 /** Every (per-report entity, archive entity) pair of one report. */
-function pairs(data: ArticleData, links: ArticleLinks) {
-  return [
-    ...data.people.map((e) => [e, links.people.get(e.slug)] as const),
-    ...data.places.map((e) => [e, links.places.get(e.slug)] as const),
-    ...data.organizations.map((e) => [e, links.organizations.get(e.slug)] as const),
-  ].filter((p): p is readonly [(typeof p)[0], AnyEntity] => p[1] !== undefined);
+function pairs(data: ArticleData, links: ArticleLinks): [OwnEntity, AnyEntity][] {
+  const out: [OwnEntity, AnyEntity][] = [];
+  const add = (own: OwnEntity[], map: Map<string, AnyEntity>) => {
+    for (const e of own) {
+      const entity = map.get(e.slug);
+      if (entity) out.push([e, entity]);
+    }
+  };
+  add(data.people, links.people);
+  add(data.places, links.places);
+  add(data.organizations, links.organizations);
+  return out;
 }
 
 export function remarkEntityLinks(options: EntityLinkOptions) {

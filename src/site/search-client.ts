@@ -112,7 +112,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       if (values.length === 0) continue;
       const fieldset = element('fieldset', {}, element('legend', { textContent: label }));
       for (const value of values) {
-        const box = element('input', { type: 'checkbox', name: key, value, checked: state.filters[key]?.includes(value) ?? false });
+        const box = document.createElement('input');
+        Object.assign(box, { type: 'checkbox', name: key, value, checked: state.filters[key]?.includes(value) ?? false });
         const count = counts[key]?.[value] ?? 0;
         fieldset.append(element('label', {}, box, ` ${value} `, element('span', { className: 'meta', textContent: `(${count})` })));
       }

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launchBrowser, skipReason } from '../support/browser.ts';
+import { hasBrowser, launchBrowser, openPage, skipReason } from '../support/browser.ts';
 import { createScenario, type Scenario } from '../support/scenario.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 
@@ -39,7 +39,7 @@ afterAll(async () => {
 
 describe.skipIf(!hasBrowser)(`search shows hostile names as text${skipReason}`, () => {
   it('renders markup in titles, filters and excerpts as text, and opens no dialog', async () => {
-    const page = await browser.newPage();
+    const page = await openPage(browser);
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());

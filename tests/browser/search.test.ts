@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { hasBrowser, launchBrowser, skipReason } from '../support/browser.ts';
+import { hasBrowser, launchBrowser, openPage, skipReason } from '../support/browser.ts';
 import { seedSite } from '../support/seed-site.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 
@@ -40,7 +40,7 @@ interface Watched {
 
 /** A page that records console errors, failed requests and any dialog (an XSS canary). */
 async function open(pathAndQuery: string): Promise<Watched> {
-  const page = await browser.newPage();
+  const page = await openPage(browser);
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

@@ -4,7 +4,7 @@
  * instead, so a missing browser can never pass silently.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const INSTALL_HINT = 'apt-get update && apt-get install -y chromium';
@@ -22,4 +22,13 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** Waits long enough for a 2-core machine that is also building sites. */
+const PAGE_TIMEOUT_MS = 60_000;
+
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await browser.newPage(options);
+  page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+  return page;
 }

@@ -15,6 +15,19 @@ export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 export const NODE = path.join(PROJECT, 'node_modules/.bin/node');
 const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
+/**
+ * The environment a user's shell would give the CLI: Vitest's own variables
+ * (NODE_ENV=test, BASE_URL, MODE, VITEST_*) would change how Astro builds.
+ */
+function userEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^(?:NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*|__VITEST.*)$/.test(key)) continue;
+    env[key] = value;
+  }
+  return { ...env, ...extra, FORCE_COLOR: '0', CI: 'true' };
+}
+
 export interface Scenario {
   root: string;
   dist: string;
@@ -50,7 +63,7 @@ export async function createScenario(options: ScenarioOptions = {}): Promise<Sce
     async cli(name, args = [], env = {}) {
       return run(NODE, [path.join('src/cli', `${name}.ts`), ...args], {
         cwd: root,
-        env: { ...process.env, ...env, FORCE_COLOR: '0', CI: 'true' },
+        env: userEnvironment(env),
         maxBuffer: 64 * 1024 * 1024,
       });
     },
