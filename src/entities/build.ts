@@ -128,13 +128,39 @@ export function buildEntityIndex(articles: readonly ArticleInput[]): EntityIndex
   link(organizations, 'organizations');
   link(sources, 'sources');
 
+  const all = [...people, ...places, ...organizations, ...sources].map(([entity]) => entity);
   addRelated(articles, byArticle);
   const sortByName = <E extends Entity>(list: [E, unknown][]) => list.map(([e]) => e).sort((a, b) => a.name.localeCompare(b.name));
   return {
     people: sortByName(people), places: sortByName(places),
     organizations: sortByName(organizations), sources: sortByName(sources),
-    byArticle, relatedArticles: relatedReports(articles, byArticle, refs),
+    byArticle, relatedArticles: relatedReports(articles, byArticle, refs), redirects: redirectSlugs(all),
   };
+}
+
+/** The slug an entity of this kind and name would get, before collisions. */
+function baseSlug(entity: Entity, name: string): string {
+  const placeKind = (entity as Partial<PlaceEntity>).placeKind;
+  return slugify(placeKind && ['district', 'province', 'region'].includes(placeKind) ? `${name} ${placeKind}` : name);
+}
+
+/**
+ * Slugs of other spellings, so links made before a merge or under another
+ * spelling keep working. A person's one-word short form ("Rahmani") is never
+ * used: it could be anyone's. A slug two entities could claim is left out.
+ */
+function redirectSlugs(entities: AnyEntity[]): Map<string, AnyEntity> {
+  const taken = new Set(entities.map((e) => e.slug));
+  const claims = new Map<string, Set<AnyEntity>>();
+  for (const entity of entities) {
+    for (const alias of entity.aliases) {
+      if (entity.kind === 'person' && !/\s/.test(alias.trim())) continue;
+      const slug = baseSlug(entity, alias);
+      if (taken.has(slug)) continue;
+      claims.set(slug, (claims.get(slug) ?? new Set()).add(entity));
+    }
+  }
+  return new Map([...claims].filter(([, owners]) => owners.size === 1).map(([slug, owners]) => [slug, [...owners][0]!]));
 }
 
 /** Readable slugs, unique across every kind: a district and a city of one name must not share a URL. */
@@ -142,9 +168,7 @@ function assignSlugs(entities: Entity[]): void {
   const taken = new Set<string>();
   const sorted = [...entities].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
   for (const entity of sorted) {
-    const place = entity as Partial<PlaceEntity>;
-    const qualifier = place.placeKind && ['district', 'province', 'region'].includes(place.placeKind) ? place.placeKind : null;
-    let slug = slugify(qualifier ? `${entity.name} ${qualifier}` : entity.name);
+    let slug = baseSlug(entity, entity.name);
     if (taken.has(slug)) slug = `${slug}-${entity.kind}`;
     for (let n = 2; taken.has(slug); n++) slug = `${slug.replace(/-\d+$/, '')}-${n}`;
     taken.add(slug);

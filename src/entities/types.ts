@@ -82,6 +82,11 @@ export interface EntityIndex {
   sources: SourceEntity[];
   /** Per article id: its entities as archive entities. */
   byArticle: Map<string, ArticleLinks>;
+  /**
+   * Old or other slugs that should lead to an entity's page: the slugs its other
+   * spellings would have had (e.g. before a curation merge). Never an existing page's slug.
+   */
+  redirects: Map<string, AnyEntity>;
   /** Other reports sharing people and places with each report, best first. */
   relatedArticles: Map<string, { article: ArticleRef; shared: number }[]>;
 }

@@ -91,3 +91,56 @@ describe('links in the built archive', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('people and places across the archive', () => {
+  const page = async (p: string) => parseHtml(await readFile(path.join(scenario.dist, p, 'index.html'), 'utf8'));
+  const reportLinks = (root: ReturnType<typeof parseHtml>, heading: RegExp) => {
+    // The list right after the "Reports naming …" heading.
+    const all = [...findAll(root, (el) => el.tagName === 'h2' || el.tagName === 'ol')];
+    const at = all.findIndex((el) => el.tagName === 'h2' && heading.test(textContent(el)));
+    const list = all.slice(at + 1).find((el) => el.tagName === 'ol');
+    return list ? findAll(list, (el) => el.tagName === 'a').map((a) => attr(a, 'href')) : [];
+  };
+  const seedsNaming = async (pattern: RegExp) => {
+    const hits: string[] = [];
+    for (const { slug, data } of await articles()) if (pattern.test(await readFile(path.join(PROJECT, data.seed), 'utf8'))) hits.push(`/articles/${slug}/`);
+    return hits.sort();
+  };
+
+  it('lists every report naming Kunduz on the city’s page', async () => {
+    expect(reportLinks(await page('places/kunduz'), /^Reports naming/).sort()).toEqual(await seedsNaming(/Kunduz/i));
+  });
+
+  it('has one page for Zabihullah Mujahid under either spelling, and the variant URL redirects to it', async () => {
+    expect(reportLinks(await page('people/zabihullah-mujahid'), /^Reports naming/).sort()).toEqual(await seedsNaming(/Mujahid|Mujahed/));
+    const variant = await readFile(path.join(scenario.dist, 'people/zabihullah-mujahed/index.html'), 'utf8');
+    expect(variant).toMatch(/http-equiv="refresh" content="0; url=\/people\/zabihullah-mujahid\/"/);
+    const people = await page('people');
+    expect(findAll(people, (el) => el.tagName === 'a' && /Mujah/.test(textContent(el))).map((a) => attr(a, 'href'))).toEqual(['/people/zabihullah-mujahid/']);
+  });
+
+  it('lists Amruddin Wali’s three reports with his roles', async () => {
+    const wali = await page('people/amruddin-wali');
+    expect(reportLinks(wali, /^Reports naming/).sort()).toEqual(await seedsNaming(/Amruddin/));
+    expect(reportLinks(wali, /^Reports naming/)).toHaveLength(3);
+    expect(textContent(wali)).toMatch(/provincial council member/);
+    expect(textContent(wali)).toMatch(/MP/);
+  });
+
+  it('puts every located settlement on the places map or in the list beside it', async () => {
+    const places = await page('places');
+    const onMap = new Set(findAll(places, (el) => el.tagName === 'a' && attr(el, 'href')?.startsWith('/places/') === true).map((a) => attr(a, 'href')));
+    for (const { data } of await articles()) {
+      for (const p of data.places as unknown as { slug: string; lat: number | null; kind: string }[]) {
+        if (p.lat !== null && ['city', 'town'].includes(p.kind)) expect(onMap, p.slug).toContain(`/places/${p.slug}/`);
+      }
+    }
+  });
+
+  it('links names in report text to their pages', async () => {
+    const article = await page('articles/taliban-enters-northern-afghan-city-captures-southern-district');
+    const body = find(article, (el) => hasClass(el, 'report-body'))!;
+    const links = findAll(body, (el) => el.tagName === 'a').map((a) => [textContent(a), attr(a, 'href')]);
+    expect(links).toEqual(expect.arrayContaining([['Amruddin Wali', '/people/amruddin-wali/'], ['Kunduz', '/places/kunduz/']]));
+  });
+});
