@@ -30,4 +30,16 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), sitemap(), pagefindIndex()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with a "use astro:head-inject" directive that the
+        // bundler warns about once per article: thousands of identical lines on a large archive.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run dev`: ingest, start Astro's dev server, and re-ingest whenever a
+ * `npm run dev [-- --port N]`: ingest, start Astro's dev server, and re-ingest whenever a
  * seed is added, changed or removed while it runs (Astro then reloads the page).
  */
 import { watch } from 'node:fs';
@@ -8,8 +8,10 @@ import { dev } from 'astro';
 import { runIngest } from './run-ingest.ts';
 
 const root = process.cwd();
+const portArgument = process.argv.indexOf('--port');
+const port = portArgument > 0 ? Number(process.argv[portArgument + 1]) : undefined;
 await runIngest(root);
-await dev({ root });
+await dev({ root, ...(port ? { server: { port } } : {}) });
 
 let queued: NodeJS.Timeout | undefined;
 watch(path.join(root, 'seeds'), () => {

@@ -122,7 +122,14 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
       outcome.rejected.push({ file: seed, reason: 'not a .txt file (only seeds/*.txt are reports)' });
       continue;
     }
-    const bytes = await readFile(path.join(seedsDir, entry.name));
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path.join(seedsDir, entry.name));
+    } catch (error) {
+      // E.g. a name that is not valid UTF-8 cannot be opened by its decoded name.
+      outcome.rejected.push({ file: seed, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      continue;
+    }
     try {
       candidates.push({ seed, bytes, sha256: sha256(bytes), report: prepareReport(bytes) });
     } catch (error) {

@@ -19,7 +19,7 @@ const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.j
  * The environment a user's shell would give the CLI: Vitest's own variables
  * (NODE_ENV=test, BASE_URL, MODE, VITEST_*) would change how Astro builds.
  */
-function userEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function userEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (/^(?:NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*|__VITEST.*)$/.test(key)) continue;
