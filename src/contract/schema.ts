@@ -65,6 +65,60 @@ export const source = z.object({ ...entityBase });
 
 export const datePrecision = z.enum(['day', 'month', 'year', 'unknown']);
 
+/** What happened to a place: captured (also seized, overran, fell, taken), stormed, entered, attacked, surrounded, retaken. */
+export const eventAction = z.enum(['captured', 'stormed', 'entered', 'attacked', 'surrounded', 'retaken']);
+/** How the report holds the event: stated as fact, claimed by a party, denied, or only planned. */
+export const eventStatus = z.enum(['asserted', 'claimed', 'denied', 'planned']);
+
+/** An event of control or violence at a place, from one sentence of the report. */
+export const event = z.object({
+  action: eventAction,
+  /** Who did it, as the text names them ("Taliban insurgents", "militants"); null when unnamed. */
+  actor: z.string().nullable().default(null),
+  /** The organisation's slug in this report when the actor is one (generic "militants" → the report's Taliban); else null. */
+  actorSlug: z.string().nullable().default(null),
+  /** Slug of the place in this report's `places`. */
+  place: z.string().min(1),
+  /** The place's display name, as in `places`. */
+  placeName: z.string().min(1),
+  /** When it happened, resolved against the report's date: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or null when the text does not say or the report's date is too vague to resolve it. */
+  date: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+    .nullable()
+    .default(null),
+  /** Agrees with the shape of `date`. */
+  datePrecision: datePrecision.default('unknown'),
+  /** The words that date it ("on Friday", "one year ago"), even when unresolved; null when none. */
+  when: z.string().nullable().default(null),
+  status: eventStatus,
+  /** The trigger words ("have captured", "fell") with offsets, and the sentence. */
+  evidence,
+});
+
+export const figureKind = z.enum(['killed', 'wounded', 'displaced', 'surrounded', 'captured']);
+/** Who a figure is attributed to: a person or organisation of this report, by slug. */
+export const attribution = z.object({ kind: z.enum(['person', 'organization']), slug: z.string().min(1), name: z.string().min(1) });
+
+/** A number of people killed, wounded…, as one source's claim; figures are never summed. */
+export const figure = z.object({
+  /** The number as written ("at least 70", "Twelve", "hundreds more"). */
+  text: z.string().min(1),
+  /** Its value (70, 12); null for vague quantities ("hundreds"). */
+  value: z.number().nonnegative().nullable(),
+  /** The qualifier as a word: exact, at-least, about, more-than, up-to. */
+  qualifier: z.enum(['exact', 'at-least', 'about', 'more-than', 'up-to']).default('exact'),
+  kind: figureKind,
+  /** Who is counted ("Afghan forces", "people"); null when the text does not say. */
+  counted: z.string().nullable().default(null),
+  /** Who said it; null when the report does not name a person or organisation ("officials said"). */
+  saidBy: attribution.nullable().default(null),
+  /** Slug of a place of this report named in the same sentence, when there is one. */
+  place: z.string().nullable().default(null),
+  /** The number's words with offsets, and the sentence. */
+  evidence,
+});
+
 /** A line ingest removed as web junk, and which rule removed it. */
 export const removedLine = z.object({ rule: z.string(), text: z.string() });
 
@@ -93,6 +147,10 @@ export const articleSchema = z.object({
   places: z.array(place).default([]),
   organizations: z.array(organization).default([]),
   quotes: z.array(quote).default([]),
+  /** Events of control and violence (captured, attacked…), each from its sentence, in body order. */
+  events: z.array(event).default([]),
+  /** Casualty and displacement figures, each attributed as the report attributes it, in body order. */
+  figures: z.array(figure).default([]),
   /** Junk ingest took out of the report (video notices, disclaimers, headline suffixes). */
   removed: z.array(removedLine).default([]),
   /** Words in the body. */
@@ -109,3 +167,8 @@ export type Source = z.infer<typeof source>;
 export type Quote = z.infer<typeof quote>;
 export type Role = z.infer<typeof role>;
 export type DatePrecision = z.infer<typeof datePrecision>;
+export type Event = z.infer<typeof event>;
+export type EventAction = z.infer<typeof eventAction>;
+export type EventStatus = z.infer<typeof eventStatus>;
+export type Figure = z.infer<typeof figure>;
+export type FigureKind = z.infer<typeof figureKind>;

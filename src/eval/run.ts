@@ -11,12 +11,15 @@ import {
   scorePeople, scorePlaces, scoreOrganizations, scoreSources, scoreDate, sumPRF,
   type GoldReport, type PRF, type DateOutcome, type MatchResult,
 } from './score.ts';
+import { loadGoldEvents, scoreEvents, sumEvents, type EventsScore } from './events.ts';
 
 export interface EvalOptions {
   gold: string;
   sources: string | null;
   seeds: string;
   repeat: number;
+  /** Gold events and figures (issue 9); null to skip. */
+  events?: string | null;
 }
 
 export interface ReportScore {
@@ -30,18 +33,20 @@ export interface ReportScore {
   organizations: MatchResult;
   sources: MatchResult | null;
   date: { extracted: string | null; precision: string; gold: string | null; outcome: DateOutcome };
+  events: EventsScore | null;
 }
 
 export interface EvalResult {
   reports: ReportScore[];
-  totals: { people: PRF; places: PRF; placeKinds: PRF; organizations: PRF; sources: PRF | null; dates: Record<DateOutcome, number>; msPer5KB: number; msMean: number };
+  totals: { people: PRF; places: PRF; placeKinds: PRF; organizations: PRF; sources: PRF | null; dates: Record<DateOutcome, number>; msPer5KB: number; msMean: number; events: ReturnType<typeof sumEvents> | null };
 }
 
-export const DEFAULTS: EvalOptions = { gold: 'tests/fixtures/gold/seeds.json', sources: 'tests/extract/fixtures/sources-gold.json', seeds: 'seeds', repeat: 200 };
+export const DEFAULTS: EvalOptions = { gold: 'tests/fixtures/gold/seeds.json', sources: 'tests/extract/fixtures/sources-gold.json', seeds: 'seeds', repeat: 200, events: 'tests/fixtures/gold/events.json' };
 
 export function evaluate(opts: EvalOptions = DEFAULTS): EvalResult {
   const gold = JSON.parse(readFileSync(opts.gold, 'utf8')) as GoldReport[];
   const sourcesGold = opts.sources && existsSync(opts.sources) ? (JSON.parse(readFileSync(opts.sources, 'utf8')) as Record<string, string[]>) : null;
+  const eventsGold = opts.events && existsSync(opts.events) ? loadGoldEvents(opts.events) : null;
   const reports: ReportScore[] = [];
   for (const g of gold) {
     const bytes = readFileSync(join(opts.seeds, g.file));
@@ -57,6 +62,7 @@ export function evaluate(opts: EvalOptions = DEFAULTS): EvalResult {
     const ms = (c1.user + c1.system) / 1000 / Math.max(1, opts.repeat);
     const pl = scorePlaces(x.places, g);
     const sg = sourcesGold?.[g.file];
+    const eg = eventsGold?.reports.find((e) => e.file === g.file);
     reports.push({
       file: g.file,
       bytes: Buffer.byteLength(r.body),
@@ -68,6 +74,7 @@ export function evaluate(opts: EvalOptions = DEFAULTS): EvalResult {
       organizations: scoreOrganizations(x.organizations, g),
       sources: sg ? scoreSources(x.sources, sg, g.org_variants ?? {}) : null,
       date: { extracted: x.date, precision: x.datePrecision, gold: g.date, outcome: scoreDate(x.date, g.date) },
+      events: eg ? scoreEvents(x.events, x.figures, x.places, eg) : null,
     });
   }
   const dates: Record<DateOutcome, number> = { exact: 0, 'less-precise': 0, wrong: 0, withheld: 0 };
@@ -86,6 +93,7 @@ export function evaluate(opts: EvalOptions = DEFAULTS): EvalResult {
       dates,
       msMean: totalMs / Math.max(1, reports.length),
       msPer5KB: totalBytes ? (totalMs / totalBytes) * 5120 : 0,
+      events: eventsGold ? sumEvents(reports.map((r) => r.events).filter((e): e is EventsScore => e !== null)) : null,
     },
   };
 }
@@ -94,12 +102,12 @@ const f2 = (n: number): string => n.toFixed(2);
 const cell = (p: PRF | null): string => (p ? `${f2(p.precision)}/${f2(p.recall)}/${f2(p.f1)}` : 'n/a');
 
 export function formatTable(res: EvalResult): string {
-  const rows = [['report', 'people P/R/F1', 'places', 'place kinds', 'orgs', 'sources', 'date (gold)', 'ms']];
+  const rows = [['report', 'people P/R/F1', 'places', 'place kinds', 'orgs', 'sources', 'date (gold)', 'events', 'figures', 'ms']];
   for (const r of res.reports) {
-    rows.push([r.file.slice(0, 3), cell(r.people), cell(r.places), cell(r.placeKinds), cell(r.organizations), cell(r.sources), `${r.date.extracted ?? '—'} ${r.date.outcome} (${r.date.gold})`, f2(r.msPerExtraction)]);
+    rows.push([r.file.slice(0, 3), cell(r.people), cell(r.places), cell(r.placeKinds), cell(r.organizations), cell(r.sources), `${r.date.extracted ?? '—'} ${r.date.outcome} (${r.date.gold})`, cell(r.events?.events ?? null), cell(r.events?.figures ?? null), f2(r.msPerExtraction)]);
   }
   const t = res.totals;
-  rows.push(['ALL', cell(t.people), cell(t.places), cell(t.placeKinds), cell(t.organizations), cell(t.sources), Object.entries(t.dates).map(([k, v]) => `${k} ${v}`).join(', '), f2(t.msMean)]);
+  rows.push(['ALL', cell(t.people), cell(t.places), cell(t.placeKinds), cell(t.organizations), cell(t.sources), Object.entries(t.dates).map(([k, v]) => `${k} ${v}`).join(', '), cell(t.events?.events ?? null), cell(t.events?.figures ?? null), f2(t.msMean)]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const lines = rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
@@ -115,10 +123,20 @@ export function formatTable(res: EvalResult): string {
       r.organizations.spurious.length ? `orgs spurious: ${r.organizations.spurious.join(', ')}` : '',
       r.sources?.missed.length ? `sources missed: ${r.sources.missed.join(', ')}` : '',
       r.sources?.spurious.length ? `sources spurious: ${r.sources.spurious.join(', ')}` : '',
+      r.events?.events.missed.length ? `events missed: ${r.events.events.missed.join(', ')}` : '',
+      r.events?.events.spurious.length ? `events spurious: ${r.events.events.spurious.join(', ')}` : '',
+      r.events?.dates.wrongList.length ? `events on a wrong date: ${r.events.dates.wrongList.join(', ')}` : '',
+      r.events?.figures.missed.length ? `figures missed: ${r.events.figures.missed.join(', ')}` : '',
+      r.events?.figures.spurious.length ? `figures spurious: ${r.events.figures.spurious.join(', ')}` : '',
+      r.events?.wrongAttribution.length ? `figures attributed wrongly: ${r.events.wrongAttribution.join(', ')}` : '',
     ].filter(Boolean);
     if (bits.length) misses.push(`${r.file.slice(0, 3)}: ${bits.join('; ')}`);
   }
-  return [...lines, '', `Extraction time: ${f2(t.msMean)} ms mean per report, ${f2(t.msPer5KB)} ms per 5 KB of body.`, ...misses].join('\n');
+  const ev = t.events;
+  const evLine = ev
+    ? [`Events: ${cell(ev.events)} P/R/F1; dates of matched events: ${ev.exactDates} exact, ${ev.lessPreciseDates} less precise, ${ev.withheldDates} withheld, ${ev.wrongDates} wrong. Figures: ${cell(ev.figures)}; ${ev.wrongAttribution} attributed wrongly. Actor differs from gold on ${ev.actorDisagreements} matched events (not scored).`]
+    : [];
+  return [...lines, '', ...evLine, `Extraction time: ${f2(t.msMean)} ms mean per report, ${f2(t.msPer5KB)} ms per 5 KB of body.`, ...misses].join('\n');
 }
 
 function main(argv: string[]): void {
@@ -129,6 +147,7 @@ function main(argv: string[]): void {
     if (a === '--gold' && v) (opts.gold = v), i++;
     else if (a === '--sources' && v) (opts.sources = v), i++;
     else if (a === '--seeds' && v) (opts.seeds = v), i++;
+    else if (a === '--events' && v) (opts.events = v), i++;
     else if (a === '--json' && v) (out = v), i++;
     else if (a === '--repeat' && v) (opts.repeat = Number(v)), i++;
     else throw new Error(`unknown argument: ${a}`);

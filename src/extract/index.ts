@@ -3,7 +3,7 @@
  * report's date, each fact with the sentence it came from. Pure and synchronous; rules only,
  * backed by the committed gazetteer and the documented lists (orgs-list.ts, dated-facts.ts).
  */
-import type { DatePrecision, Person, Place, Organization, Source, Quote } from '../contract/schema.ts';
+import type { DatePrecision, Person, Place, Organization, Source, Quote, Event, Figure } from '../contract/schema.ts';
 import { splitSentences } from './sentences.ts';
 import { findOrgHits, buildOrganizations } from './orgs.ts';
 import { findPeople } from './people.ts';
@@ -12,6 +12,8 @@ import { findSources } from './sources.ts';
 import { findQuotes } from './quotes.ts';
 import { findDate } from './dates.ts';
 import { applyCuration, type Curation } from './curation.ts';
+import { findEvents } from './events.ts';
+import { findFigures } from './figures.ts';
 
 export type { Curation } from './curation.ts';
 export { parseCuration, applyCuration } from './curation.ts';
@@ -33,6 +35,10 @@ export interface Extraction {
   organizations: Organization[];
   sources: Source[];
   quotes: Quote[];
+  /** Events of control and violence, computed after curation so they use the final slugs and date. */
+  events: Event[];
+  /** Attributed casualty and displacement figures. */
+  figures: Figure[];
 }
 
 export interface ExtractOptions {
@@ -58,7 +64,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   const people = findPeople(body, sentences, { blocked: overlaps(body.length, orgHits) });
   const taken = [...orgHits, ...people.flatMap((p) => p.mentions)];
   const places = findPlaces(body, sentences, { dateline: input.dateline, blocked: overlaps(body.length, taken) });
-  const result: Extraction = {
+  const result: Omit<Extraction, 'events' | 'figures'> = {
     ...findDate(sentences, people),
     people,
     places,
@@ -66,5 +72,6 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
     sources: findSources(body, sentences, orgHits),
     quotes: findQuotes(body, people),
   };
-  return options.curation ? applyCuration(result, options.curation, options.fileName ?? null) : result;
+  const x = options.curation ? applyCuration(result, options.curation, options.fileName ?? null) : result;
+  return { ...x, events: findEvents(body, sentences, x), figures: findFigures(body, sentences, x) };
 }

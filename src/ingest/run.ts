@@ -98,6 +98,8 @@ function toArticle(candidate: Candidate, curation: Curation | undefined): Articl
     places: facts.places,
     organizations: facts.organizations,
     quotes: facts.quotes,
+    events: facts.events,
+    figures: facts.figures,
     removed: report.removed,
     wordCount: countWords(`${report.headline ?? ''} ${report.body}`),
   };

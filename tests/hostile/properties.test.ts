@@ -157,6 +157,8 @@ const article = fc.record({
   places: fc.constant([]),
   organizations: fc.constant([]),
   quotes: fc.array(fc.record({ text: yamlString, start: fc.nat(), end: fc.nat(), speaker: fc.option(yamlString, { nil: null }) }), { maxLength: 2 }),
+  events: fc.constant([]),
+  figures: fc.constant([]),
   removed: fc.array(fc.record({ rule: yamlString, text: yamlString }), { maxLength: 2 }),
   wordCount: fc.nat(),
 }) as fc.Arbitrary<ArticleData>;

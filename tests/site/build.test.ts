@@ -28,6 +28,7 @@ async function articles() {
       const text = await readFile(path.join(dir, file), 'utf8');
       const data = parseYaml(text.split('\n---\n')[0]!.replace(/^---\n/, '')) as {
         seed: string; title: string; titleDerived: boolean; dateline: string | null; removed: { text: string }[];
+        places: { slug: string; lat: number | null; kind: string }[];
       };
       return { slug: file.replace(/\.mdx$/, ''), data };
     }),
@@ -131,7 +132,7 @@ describe('people and places across the archive', () => {
     const places = await page('places');
     const onMap = new Set(findAll(places, (el) => el.tagName === 'a' && attr(el, 'href')?.startsWith('/places/') === true).map((a) => attr(a, 'href')));
     for (const { data } of await articles()) {
-      for (const p of data.places as unknown as { slug: string; lat: number | null; kind: string }[]) {
+      for (const p of data.places) {
         if (p.lat !== null && ['city', 'town'].includes(p.kind)) expect(onMap, p.slug).toContain(`/places/${p.slug}/`);
       }
     }
