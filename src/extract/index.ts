@@ -3,7 +3,7 @@
  * report's date, each fact with the sentence it came from. Pure and synchronous; rules only,
  * backed by the committed gazetteer and the documented lists (orgs-list.ts, dated-facts.ts).
  */
-import type { DatePrecision, Person, Place, Organization, Source, Quote, Event, Figure } from '../contract/schema.ts';
+import type { Event, Figure } from '../contract/schema.ts';
 import { splitSentences } from './sentences.ts';
 import { findOrgHits, buildOrganizations } from './orgs.ts';
 import { findPeople } from './people.ts';
@@ -11,7 +11,7 @@ import { findPlaces } from './places.ts';
 import { findSources } from './sources.ts';
 import { findQuotes } from './quotes.ts';
 import { findDate } from './dates.ts';
-import { applyCuration, type Curation } from './curation.ts';
+import { applyCuration, type Curatable, type Curation } from './curation.ts';
 import { findEvents } from './events.ts';
 import { findFigures } from './figures.ts';
 
@@ -26,15 +26,7 @@ export interface ExtractInput {
   body: string;
 }
 
-export interface Extraction {
-  date: string | null;
-  datePrecision: DatePrecision;
-  dateEvidence: { sentence: string; reasoning: string } | null;
-  people: Person[];
-  places: Place[];
-  organizations: Organization[];
-  sources: Source[];
-  quotes: Quote[];
+export interface Extraction extends Curatable {
   /** Events of control and violence, computed after curation so they use the final slugs and date. */
   events: Event[];
   /** Attributed casualty and displacement figures. */
