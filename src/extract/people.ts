@@ -14,7 +14,9 @@ import { fold } from './fold.ts';
 import { slugify } from './slug.ts';
 
 const TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\.(?=\\s+\\p{Lu}))?";
-const SEQ_RE = new RegExp(`${TOKEN}(?:[ \\t]+${TOKEN})*`, 'gu');
+/** Lowercase name particles inside a name: "Haider al-Abadi", "Osama bin Laden", "Ursula von der Leyen". */
+const PARTICLE = "(?:(?:al|el|ad|ar|as|ash|at|az|ul|ud)-|(?:(?:bin|ibn|bint|van|von|der|den|de|da|du|del|della|di|la|le)[ \\t]+)+)";
+const SEQ_RE = new RegExp(`${TOKEN}(?:[ \\t]+${PARTICLE}?${TOKEN})*`, 'gu');
 const SPEECH = '(?:said|says|told|tells|added|adds|confirmed|warned|announced|stated|explained|noted|claimed|denied|insisted|wrote|tweeted|asked|replied|recalled|urged|stressed|acknowledged|admitted|argued|reported)';
 const SPEECH_AFTER_RE = new RegExp(`^(?:[’']s)?\\s+(?:(?:also|earlier|later|then|further|again|previously|recently|\\p{Ll}+ly)\\s+)?${SPEECH}\\b`, 'u');
 const SPEECH_BEFORE_RE = new RegExp(`\\b(?:${SPEECH}|according to)\\s+(?:(?:[A-Z]{2,}|\\p{Ll}+),\\s+)?$`, 'u');
@@ -78,7 +80,10 @@ function sentenceHits(sen: Sentence, ctx: PeopleContext): Hit[] {
     if (possIdx >= 0) toks[possIdx] = { text: stripPossessive(toks[possIdx]!.text), at: toks[possIdx]!.at };
     let last = -1;
     toks.forEach((t, i) => {
-      if (isPrefixToken(t.text) || ctx.blocked(sen.start + t.at, sen.start + t.at + t.text.length)) last = i;
+      const prev = toks[i - 1];
+      // A title word right after a name word belongs to the name ("Abdul Amir Yarallah": Amir is a given name here).
+      const insideName = prev !== undefined && i - 1 > last && TITLES.has(t.text) && !isPrefixToken(prev.text) && lookupPlace(prev.text).length === 0;
+      if ((isPrefixToken(t.text) && !insideName) || ctx.blocked(sen.start + t.at, sen.start + t.at + t.text.length)) last = i;
     });
     let nameToks = toks.slice(last + 1);
     // A leading place word is context, not name ("councilor Jawzjan Shir Mohammad"), if a full name remains.

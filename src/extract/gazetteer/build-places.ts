@@ -32,6 +32,21 @@ const REGION_MIN_POP = 20_000;
  * Places in neither package. Marjah: a Helmand district carved out of Nad Ali
  * (2009); coordinates of Marjah town as given by Wikipedia ("Marjah"), rounded.
  */
+/**
+ * Short and press spellings of Afghan provinces that GeoNames' admin1 names lack
+ * (it has "Maidan Wardak", the wires write "Wardak"). From the provinces' common
+ * English names as used by the UN and the major wires.
+ */
+const PROVINCE_SPELLINGS: Record<string, string[]> = {
+  'Maidan Wardak': ['Wardak', 'Wardag', 'Maidan Wardag'],
+  Oruzgan: ['Uruzgan', 'Urozgan'],
+  Paktia: ['Paktiya'],
+  Jowzjan: ['Jawzjan'],
+  Panjshir: ['Panjsher'],
+  Daykundi: ['Daikundi', 'Daikondi'],
+  Nimroz: ['Nimruz'],
+};
+
 const SUPPLEMENT: Row[] = [['Marjah', 'district', 'AF', 'Helmand', 31.52, 64.12, ['Marja', 'Marjeh']]];
 
 /** UN M49 region names (and usual press variants). */
@@ -131,6 +146,11 @@ for (const p of rows) {
   if (p[1] !== 'province') continue;
   const capital = rows.find((r) => r[1] === 'city' && r[2] === p[2] && r[3] === p[0] && [r[0], ...r[6]].some((a) => skeleton(a) === skeleton(p[0])));
   if (capital) p[6] = [capital[0], ...capital[6]].filter((a) => fold(a) !== fold(p[0]));
+}
+
+for (const p of rows) {
+  const extra = p[1] === 'province' && p[2] === 'AF' ? PROVINCE_SPELLINGS[p[0]] : undefined;
+  if (extra) p[6] = [...new Set([...p[6], ...extra])].filter((a) => fold(a) !== fold(p[0]));
 }
 
 function round(n: number): number {
