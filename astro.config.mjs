@@ -14,6 +14,9 @@ const base = process.env.ARCHIVE_BASE || '/';
 export default defineConfig({
   site,
   base,
+  // Caches live in the project, not in node_modules: projects that share one node_modules
+  // (test and benchmark scratch copies) must not share Astro's content store or Vite's cache.
+  cacheDir: './.astro/cache',
   // Directory pages with trailing slashes resolve on any plain file host.
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -31,6 +34,7 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap(), pagefindIndex()],
   vite: {
+    cacheDir: './.astro/vite',
     build: {
       rolldownOptions: {
         // Astro marks every MDX module with a "use astro:head-inject" directive that the

@@ -79,6 +79,18 @@ const GENERIC_INSURGENT = /\b(?:insurgents?|militants?|fighters|attackers|group|
 const pad = (n: number): string => String(n).padStart(2, '0');
 const DAY = 86_400_000;
 
+/** Whole-word matchers for place names, compiled once per name for the whole ingest (matchAll copies them). */
+const nameMatchers = new Map<string, RegExp>();
+function nameMatcher(name: string): RegExp {
+  let re = nameMatchers.get(name);
+  if (!re) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?<![\\p{L}\\p{M}'’-])${esc}(?![\\p{L}\\p{M}'’-])`, 'gu');
+    nameMatchers.set(name, re);
+  }
+  return re;
+}
+
 function placeMentions(body: string, sentences: Sentence[], ctx: EventContext): Mention[] {
   const out: Mention[] = [];
   for (const p of ctx.places) for (const m of p.mentions) out.push({ start: m.start, end: m.end, place: p });
@@ -87,8 +99,7 @@ function placeMentions(body: string, sentences: Sentence[], ctx: EventContext): 
     if (p.kind === 'country' || p.kind === 'region') continue;
     for (const name of new Set([p.name, ...p.aliases])) {
       if (ctx.places.some((q) => q !== p && [q.name, ...q.aliases].some((n) => fold(n) === fold(name)))) continue;
-      const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      for (const m of body.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’-])${esc}(?![\\p{L}\\p{M}'’-])`, 'gu'))) {
+      for (const m of body.matchAll(nameMatcher(name))) {
         const start = m.index, end = start + m[0].length;
         if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, place: p });
       }

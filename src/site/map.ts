@@ -3,7 +3,7 @@
  * projected with d3-geo at build time into SVG path data. No tiles, no request
  * to any other host: the map is part of the page.
  */
-import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoBounds, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -56,11 +56,27 @@ function placeLabels(points: { x: number; y: number; label: string; weight?: num
   return labels;
 }
 
-let countries: Feature<Geometry, { name: string }>[] | undefined;
-function countryFeatures() {
+interface Country {
+  feature: Feature<Geometry, { name: string }>;
+  /** [[west, south], [east, north]] in degrees; west > east when it crosses the antimeridian. */
+  bounds: [[number, number], [number, number]];
+}
+
+let countries: Country[] | undefined;
+/** The outlines and their bounding boxes, computed once per build. */
+function countryFeatures(): Country[] {
   const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  countries ??= (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
+  countries ??= (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features.map((f) => ({
+    feature: f,
+    bounds: geoBounds(f),
+  }));
   return countries;
+}
+
+/** Whether a country's box meets the map's frame: projecting and clipping the other ~240 is most of a map's cost. */
+function meetsFrame({ bounds: [[w, s], [e, n]] }: Country, west: number, south: number, east: number, north: number): boolean {
+  if (n < south || s > north) return false;
+  return w > e || (e >= west && w <= east);
 }
 
 /**
@@ -79,8 +95,11 @@ export function mapGeometry(points: MapPoint[], width: number, height: number, m
   };
   const projection = geoMercator().fitSize([width, height], frame).clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
+  // The frame fitted to the box may show more than the box: take the projected corners' extent.
+  const [[fw, fn], [fe, fs]] = [projection.invert!([0, 0])!, projection.invert!([width, height])!];
   const outlines = countryFeatures()
-    .map((f) => ({ name: f.properties.name, d: path(f) ?? '' }))
+    .filter((c) => meetsFrame(c, Math.min(fw, west), Math.min(fs, south), Math.max(fe, east), Math.max(fn, north)))
+    .map((c) => ({ name: c.feature.properties.name, d: path(c.feature) ?? '' }))
     .filter((c) => c.d !== '');
   const projected = points.flatMap((p) => {
     const xy = projection([p.lon, p.lat]);
