@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launchBrowser, openPage, skipReason } from '../support/browser.ts';
+import { hasBrowser, launchBrowser, openPage, skipReason, waitForResults } from '../support/browser.ts';
 import { createScenario, PROJECT, type Scenario } from '../support/scenario.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 
@@ -80,7 +80,7 @@ describe.skipIf(!hasBrowser)(`hosted under ${BASE}${skipReason}`, () => {
   it('search works under the sub-path', async () => {
     const { page, problems } = await watchedPage();
     await page.goto(`${server.url}search/?q=Amruddin`);
-    await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    await waitForResults(page);
     const hrefs = await page.$$eval('[data-results] li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href.startsWith(BASE)).toBe(true);
@@ -103,7 +103,7 @@ describe.skipIf(!hasBrowser)(`hosted under ${BASE}${skipReason}`, () => {
     const found: string[] = [];
     for (const [name, pagePath] of PAGES) {
       await page.goto(server.url + pagePath);
-      if (name === 'search') await page.waitForSelector('[data-results] li');
+      if (name === 'search') await waitForResults(page);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
@@ -122,7 +122,7 @@ describe.skipIf(!hasBrowser)(`hosted under ${BASE}${skipReason}`, () => {
       const page = await openPage(browser, { viewport: { width, height: 900 } });
       for (const [name, pagePath] of PAGES) {
         await page.goto(server.url + pagePath);
-        if (name === 'search') await page.waitForSelector('[data-results] li');
+        if (name === 'search') await waitForResults(page);
         // Nothing may be wider than the screen: no sideways scrolling on a phone.
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width}px`).toBeLessThanOrEqual(width);
         await page.screenshot({ path: path.join(out, `${name}-${width}.png`), fullPage: width === 390 ? false : true });

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launchBrowser, openPage, skipReason } from '../support/browser.ts';
+import { hasBrowser, launchBrowser, openPage, skipReason, waitForResults } from '../support/browser.ts';
 import { createScenario, type Scenario } from '../support/scenario.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 
@@ -46,13 +46,13 @@ describe.skipIf(!hasBrowser)(`search shows hostile names as text${skipReason}`, 
       void d.dismiss();
     });
     await page.goto(`${server.url}search/?q=bridge`);
-    await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    await waitForResults(page);
     const titles = await page.$$eval('[data-results] li > a', (links) => links.map((a) => a.textContent));
     expect(titles).toContain('Bridge Reopens <img src=x onerror=alert("title")> In Valley');
     const filterLabels = await page.$$eval('[data-filters] label', (labels) => labels.map((l) => l.textContent ?? ''));
     expect(filterLabels.some((l) => l.includes(NAME_PAYLOAD))).toBe(true);
     await page.goto(`${server.url}search/?q=traffic`);
-    await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    await waitForResults(page);
     expect(await page.$$eval('[data-results] .excerpt', (e) => e.map((x) => x.textContent).join(' '))).toContain('<script>');
     // Nothing from the report became an element: the only images are none, the only scripts are ours.
     expect(await page.$$eval('img', (imgs) => imgs.length)).toBe(0);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { hasBrowser, launchBrowser, openPage, skipReason } from '../support/browser.ts';
+import { hasBrowser, launchBrowser, openPage, skipReason, waitForResults } from '../support/browser.ts';
 import { seedSite } from '../support/seed-site.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 
@@ -54,7 +54,7 @@ async function open(pathAndQuery: string): Promise<Watched> {
 }
 
 async function results(page: Page): Promise<{ href: string; type: string; excerptMarks: number }[]> {
-  await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+  await waitForResults(page);
   return page.$$eval('[data-results] li', (items) =>
     items.map((li) => ({
       href: new URL(li.querySelector('a')!.href).pathname,

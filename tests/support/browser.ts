@@ -32,3 +32,13 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.setDefaultTimeout(PAGE_TIMEOUT_MS);
   return page;
 }
+
+/** Waits for the search page to report results; on failure says what the page said instead. */
+export async function waitForResults(page: Page): Promise<void> {
+  try {
+    await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+  } catch (error) {
+    const status = await page.textContent('[data-status]').catch(() => null);
+    throw new Error(`search showed no results at ${page.url()}; status: ${JSON.stringify(status)}`, { cause: error });
+  }
+}
