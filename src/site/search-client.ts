@@ -6,6 +6,10 @@
  * inserts them as HTML. Query, filters and sort live in the URL, so a search
  * can be bookmarked and shared and the back button steps through searches.
  * Loaded only by /search/; reading pages carry no JavaScript.
+ *
+ * Filter data is fetched only when the reader opens the filters (or arrives
+ * with filters in the URL): it grows with the number of people and places and
+ * would otherwise be most of a first search's bytes.
  */
 
 interface PagefindResultData {
@@ -92,6 +96,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
+  const filterDisclosure = root.querySelector<HTMLDetailsElement>('[data-filters-box]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 
@@ -100,13 +105,20 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   await pagefind.options({ baseUrl: new URL('..', location.href).pathname, excerptLength: 24 });
   await pagefind.init();
-  const allFilters = await pagefind.filters();
+  /** Every filter value with its count over the whole archive; empty until the filters are opened. */
+  let allFilters: Record<string, Record<string, number>> = {};
+  let filtersLoaded: Promise<void> | undefined;
+  const loadFilters = () => (filtersLoaded ??= pagefind.filters().then((f) => void (allFilters = f)));
 
   let state = readState();
   let generation = 0;
 
   function renderFilters(counts: Record<string, Record<string, number>>) {
     filterBox.replaceChildren();
+    if (Object.keys(allFilters).length === 0) {
+      filterBox.append(element('p', { className: 'meta', textContent: 'Loading filters…' }));
+      return;
+    }
     for (const [key, label] of FILTERS) {
       const values = Object.keys(allFilters[key] ?? {}).sort((a, b) => a.localeCompare(b));
       if (values.length === 0) continue;
@@ -190,6 +202,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     sortSelect.value = state.sort;
     void run(false);
   });
+  filterDisclosure.addEventListener('toggle', () => {
+    if (!filterDisclosure.open) return;
+    void loadFilters().then(() => run(false));
+  });
+  if (Object.keys(state.filters).length > 0) {
+    // A shared link with filters: show them, ticked.
+    filterDisclosure.open = true;
+    await loadFilters();
+  }
   root.dataset['ready'] = 'true';
   await run(false);
 }

@@ -49,6 +49,8 @@ describe.skipIf(!hasBrowser)(`search shows hostile names as text${skipReason}`, 
     await waitForResults(page);
     const titles = await page.$$eval('[data-results] li > a', (links) => links.map((a) => a.textContent));
     expect(titles).toContain('Bridge Reopens <img src=x onerror=alert("title")> In Valley');
+    await page.getByText('Filters', { exact: true }).click();
+    await page.waitForSelector('[data-filters] label');
     const filterLabels = await page.$$eval('[data-filters] label', (labels) => labels.map((l) => l.textContent ?? ''));
     expect(filterLabels.some((l) => l.includes(NAME_PAYLOAD))).toBe(true);
     await page.goto(`${server.url}search/?q=traffic`);

@@ -91,6 +91,8 @@ describe.skipIf(!hasBrowser)(`search in Chromium${skipReason}`, () => {
   it('narrows results with a place filter and keeps query and filters in the URL', async () => {
     const { page, problems } = await open('search/?q=Taliban&type=report');
     const all = await results(page);
+    // The link carries a filter (type=report), so the filters are open already.
+    expect(await page.locator('[data-filters-box]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await page.getByRole('checkbox', { name: /^Helmand\b/ }).check();
     await page.waitForURL(/place=Helmand/);
     await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length < n, all.length);
@@ -133,5 +135,20 @@ describe.skipIf(!hasBrowser)(`search in Chromium${skipReason}`, () => {
       expect(await page.$$eval('script[src], script[type="module"]', (s) => s.length), href || 'home').toBe(0);
       await page.close();
     }
+  });
+});
+
+describe.skipIf(!hasBrowser)(`search bytes${skipReason}`, () => {
+  it('fetches no filter data for a first search, and loads it when the filters are opened', async () => {
+    const { page, problems } = await open('search/?q=Amruddin');
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await results(page);
+    expect(fetched.filter((u) => u.includes('/pagefind/filter/'))).toEqual([]);
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByRole('checkbox', { name: /^Kunduz\b/ }).first().waitFor();
+    expect(fetched.some((u) => u.includes('/pagefind/filter/'))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });
