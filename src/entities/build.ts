@@ -138,10 +138,16 @@ export function buildEntityIndex(articles: readonly ArticleInput[]): EntityIndex
   };
 }
 
+/**
+ * Place kinds whose name alone could be mistaken for a settlement's ("Kunduz" the province):
+ * their slugs and labels carry the kind.
+ */
+export const isQualifiedPlaceKind = (kind: string | undefined): boolean => kind === 'district' || kind === 'province' || kind === 'region';
+
 /** The slug an entity of this kind and name would get, before collisions. */
 function baseSlug(entity: Entity, name: string): string {
   const placeKind = (entity as Partial<PlaceEntity>).placeKind;
-  return slugify(placeKind && ['district', 'province', 'region'].includes(placeKind) ? `${name} ${placeKind}` : name);
+  return slugify(isQualifiedPlaceKind(placeKind) ? `${name} ${placeKind}` : name);
 }
 
 /**

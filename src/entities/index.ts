@@ -1,3 +1,3 @@
 /** Public surface of the entity stage. */
-export { buildEntityIndex } from './build.ts';
+export { buildEntityIndex, isQualifiedPlaceKind } from './build.ts';
 export type * from './types.ts';

@@ -1,5 +1,6 @@
 /** Display helpers for the data contract's values. Pure. */
 import type { ArticleData } from '../contract/schema.ts';
+import { isQualifiedPlaceKind } from '../entities/index.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -29,5 +30,5 @@ export function readingMinutes(wordCount: number): number {
 
 /** A place's name with its kind when a name alone could mean a city or a province: "Kunduz (province)". */
 export function entityLabel(entity: { kind: string; name: string; placeKind?: string }): string {
-  return entity.placeKind && ['district', 'province', 'region'].includes(entity.placeKind) ? `${entity.name} (${entity.placeKind})` : entity.name;
+  return isQualifiedPlaceKind(entity.placeKind) ? `${entity.name} (${entity.placeKind})` : entity.name;
 }

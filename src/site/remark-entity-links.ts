@@ -26,10 +26,6 @@ export interface EntityLinkOptions {
   base: string;
 }
 
-interface Target {
-  entity: AnyEntity;
-}
-
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A report's own record of an entity: the names it uses and where. */
@@ -60,10 +56,10 @@ export function remarkEntityLinks(options: EntityLinkOptions) {
     const links = archive.entities.byArticle.get(id);
     if (!article || !links) return;
 
-    const atOffset = new Map<number, { end: number; target: Target }>();
+    const atOffset = new Map<number, { end: number; entity: AnyEntity }>();
     const byName = new Map<string, Set<AnyEntity>>();
     for (const [own, entity] of pairs(article.data, links)) {
-      for (const mention of own.mentions) atOffset.set(mention.start, { end: mention.end, target: { entity } });
+      for (const mention of own.mentions) atOffset.set(mention.start, { end: mention.end, entity });
       for (const name of [own.name, ...own.aliases, ...own.mentions.map((m) => m.text)]) {
         const set = byName.get(name) ?? new Set();
         set.add(entity);
@@ -94,7 +90,7 @@ export function remarkEntityLinks(options: EntityLinkOptions) {
           const start = paragraph && text && paragraph.children[0] === text ? (paragraphStart.get(paragraph) ?? -1) + match.index : -1;
           const exact = atOffset.get(start);
           const candidates = byName.get(value);
-          const entity = exact && exact.end === start + value.length ? exact.target.entity : candidates?.size === 1 ? [...candidates][0]! : undefined;
+          const entity = exact && exact.end === start + value.length ? exact.entity : candidates?.size === 1 ? [...candidates][0]! : undefined;
           if (!entity || linked.has(entity)) return false;
           linked.add(entity);
           return {
