@@ -33,6 +33,9 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), sitemap(), pagefindIndex()],
+  // Rebuilds copy unchanged pages from the previous dist/ (pages give a cacheKey of the data
+  // they show; Astro hashes their code): see docs/PERFORMANCE.md.
+  experimental: { incrementalBuild: true },
   vite: {
     cacheDir: './.astro/vite',
     build: {

@@ -18,6 +18,12 @@ export interface TimelineEvent {
   actor: { key: string; label: string; orgSlug: string | null } | null;
 }
 
+/** A figure the reports give for a place, with its report. */
+export interface PlaceFigure {
+  figure: Figure;
+  article: ArticleRef;
+}
+
 export interface Timeline {
   /** Dated events, oldest first. */
   dated: TimelineEvent[];
@@ -26,7 +32,14 @@ export interface Timeline {
   byPlace: Map<string, TimelineEvent[]>;
   byActor: Map<string, { label: string; orgSlug: string | null; events: TimelineEvent[] }>;
   byArticle: Map<string, TimelineEvent[]>;
-  figuresByPlace: Map<string, { figure: Figure; article: ArticleRef }[]>;
+  figuresByPlace: Map<string, PlaceFigure[]>;
+}
+
+/** Appends to a grouped list (copying the list per item would be quadratic for a busy place). */
+function push<T>(groups: Map<string, T[]>, key: string, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
 }
 
 function build(archive: Archive): Timeline {
@@ -48,7 +61,7 @@ function build(archive: Archive): Timeline {
     for (const figure of a.data.figures) {
       const place = figure.place ? links?.places.get(figure.place) : undefined;
       if (!place) continue;
-      figuresByPlace.set(place.slug, [...(figuresByPlace.get(place.slug) ?? []), { figure, article }]);
+      push(figuresByPlace, place.slug, { figure, article });
     }
   }
   const byReport = (x: TimelineEvent, y: TimelineEvent): number =>
@@ -61,13 +74,13 @@ function build(archive: Archive): Timeline {
   const byActor: Timeline['byActor'] = new Map();
   const byArticle = new Map<string, TimelineEvent[]>();
   for (const e of ordered) {
-    if (e.place) byPlace.set(e.place.slug, [...(byPlace.get(e.place.slug) ?? []), e]);
+    if (e.place) push(byPlace, e.place.slug, e);
     if (e.actor) {
       const g = byActor.get(e.actor.key) ?? { label: e.actor.label, orgSlug: e.actor.orgSlug, events: [] };
       g.events.push(e);
       byActor.set(e.actor.key, g);
     }
-    byArticle.set(e.article.id, [...(byArticle.get(e.article.id) ?? []), e]);
+    push(byArticle, e.article.id, e);
   }
   return { dated, undated, byPlace, byActor, byArticle, figuresByPlace };
 }
