@@ -5,6 +5,9 @@
  * site reads it. Later work may add fields; it must not rename or remove one.
  * All offsets are UTF-16 code-unit offsets into the article's plain `body`
  * text: the cleaned report, paragraphs joined by one blank line ("\n\n").
+ *
+ * Evidence names its sentence by index into the article's `sentences` (each quoted sentence
+ * is stored once, however many facts it supports): read it with `sentenceOf`.
  */
 import { z } from 'astro/zod';
 
@@ -14,14 +17,20 @@ export const span = z.object({
   end: z.number().int().nonnegative(),
 });
 
+/**
+ * The sentence a fact came from: an index into the article's `sentences` (as ingest writes it),
+ * or the sentence itself (accepted, so a hand editor may write the text in place).
+ */
+export const sentenceRef = z.union([z.number().int().nonnegative(), z.string()]);
+
 /** Where a fact came from: the matched text, its offsets, and the whole sentence. */
 export const evidence = z.object({
   /** The words that matched, exactly as in the body. */
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  /** The full sentence containing the match, as in the body. */
-  sentence: z.string(),
+  /** The full sentence containing the match, as in the body (see `sentenceRef`). */
+  sentence: sentenceRef,
 });
 
 const entityBase = {
@@ -122,7 +131,7 @@ export const figure = z.object({
 /** A line ingest removed as web junk, and which rule removed it. */
 export const removedLine = z.object({ rule: z.string(), text: z.string() });
 
-export const articleSchema = z.object({
+const articleFields = z.object({
   /** Headline; when the report has none, the first sentence shortened. */
   title: z.string().min(1),
   /** True when the report had no headline and `title` was derived from the text. */
@@ -155,7 +164,34 @@ export const articleSchema = z.object({
   removed: z.array(removedLine).default([]),
   /** Words in the body. */
   wordCount: z.number().int().nonnegative(),
+  /** The sentences evidence quotes, each once, in body order; evidence refers to them by index. */
+  sentences: z.array(z.string()).default([]),
 });
+
+/** Every piece of evidence in an article. */
+export function* allEvidence(data: Pick<z.infer<typeof articleFields>, 'sources' | 'people' | 'places' | 'organizations' | 'events' | 'figures'>): Generator<Evidence> {
+  for (const list of [data.sources, data.people, data.places, data.organizations]) for (const entity of list) yield* entity.mentions;
+  for (const person of data.people) for (const role of person.roles) if (role.evidence) yield role.evidence;
+  for (const event of data.events) yield event.evidence;
+  for (const figure of data.figures) yield figure.evidence;
+}
+
+export const articleSchema = articleFields.superRefine((data, ctx) => {
+  for (const evidence of allEvidence(data)) {
+    if (typeof evidence.sentence === 'number' && evidence.sentence >= data.sentences.length) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `evidence "${evidence.text}" refers to sentence ${evidence.sentence}, but \`sentences\` has ${data.sentences.length}`,
+      });
+      return;
+    }
+  }
+});
+
+/** The sentence of a piece of evidence, as text. */
+export function sentenceOf(article: { sentences: readonly string[] }, evidence: Pick<Evidence, 'sentence'>): string {
+  return typeof evidence.sentence === 'number' ? (article.sentences[evidence.sentence] ?? '') : evidence.sentence;
+}
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type Evidence = z.infer<typeof evidence>;

@@ -3,7 +3,7 @@
  * articles at once. Pure, and meant to run once per build: every page reads
  * the same index instead of recomputing it (which would make builds quadratic).
  */
-import type { ArticleData, Evidence, Person, Place } from '../contract/schema.ts';
+import { sentenceOf, type ArticleData, type Evidence, type Person, type Place } from '../contract/schema.ts';
 import { fold } from '../extract/fold.ts';
 import { sameName } from '../extract/names.ts';
 import { slugify } from '../extract/slug.ts';
@@ -44,9 +44,10 @@ function sightingsOf(occurrences: Occurrence<{ mentions: Evidence[] }>[], ref: (
   for (const { article, item } of occurrences) {
     const seen = new Set<string>();
     for (const mention of item.mentions) {
-      if (seen.has(mention.sentence)) continue;
-      seen.add(mention.sentence);
-      out.push({ article: ref(article), sentence: mention.sentence, text: mention.text });
+      const sentence = sentenceOf(article.data, mention);
+      if (seen.has(sentence)) continue;
+      seen.add(sentence);
+      out.push({ article: ref(article), sentence, text: mention.text });
     }
   }
   return out;
@@ -93,7 +94,7 @@ export function buildEntityIndex(articles: readonly ArticleInput[]): EntityIndex
   const people: [PersonEntity, typeof personGroups[number]][] = personGroups.map((group) => {
     const entity: PersonEntity = {
       ...base('person', group), kind: 'person',
-      roles: group.flatMap((o) => o.item.roles.map((r) => ({ role: r.role, article: ref(o.article), sentence: r.evidence?.sentence ?? null }))),
+      roles: group.flatMap((o) => o.item.roles.map((r) => ({ role: r.role, article: ref(o.article), sentence: r.evidence ? sentenceOf(o.article.data, r.evidence) : null }))),
       quotes: group.flatMap((o) => o.article.data.quotes.filter((q) => q.speaker === o.item.slug).map((q) => ({ text: q.text, article: ref(o.article) }))),
     };
     return [entity, group];

@@ -6,7 +6,7 @@
  * - With a year but no calendar date, a reporting weekday ("officials said Sunday") inside Ramadan
  *   (Intl's Umm al-Qura calendar) may narrow to a month or a day.
  */
-import type { DatePrecision, Person } from '../contract/schema.ts';
+import { sentenceOf, type DatePrecision, type Person } from '../contract/schema.ts';
 import type { Sentence } from './sentences.ts';
 import { TERMS, EVENTS } from './dated-facts.ts';
 import { sameName } from './names.ts';
@@ -80,7 +80,9 @@ export function findDate(sentences: Sentence[], people: Person[]): DateResult {
     const terms = TERMS.filter((t) => sameName(t.name, p.name) && (p.roles.some((r) => t.title.test(r.role)) || p.aliases.some((a) => t.title.test(a))));
     const past = p.roles.some((r) => /\b(?:former|late|ex-|then)\b/i.test(r.role));
     if (terms.length && !past) {
-      const ev = p.roles.find((r) => r.evidence)?.evidence?.sentence ?? p.mentions[0]?.sentence ?? p.name;
+      const evidence = p.roles.find((r) => r.evidence)?.evidence ?? p.mentions[0];
+      // Extraction writes each sentence in place (no table yet).
+      const ev = evidence ? sentenceOf({ sentences: [] }, evidence) : p.name;
       constraints.push({ intervals: terms.map((t) => [t.from, t.to ?? '9999-12-31']), why: `${p.name} in office (${terms.map((t) => `${t.from}–${t.to ?? 'now'}`).join(', ')})`, sentence: ev });
     }
   }

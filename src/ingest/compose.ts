@@ -4,6 +4,7 @@
 import { dump } from 'js-yaml';
 import type { ArticleData } from '../contract/schema.ts';
 import { paragraphsToMdx } from './mdx.ts';
+import { withSentenceTable } from './sentences.ts';
 
 /** A seed name as it may appear in a YAML comment: quoted when it holds a line break or control character. */
 const commentSafe = (seed: string) =>
@@ -20,6 +21,7 @@ export function composeArticle(data: ArticleData, paragraphs: readonly string[])
   // lineWidth -1: never fold long strings, so a hand editor sees each value on one line.
   // Every string double-quoted: a plain 2021-08-15 would read back as a date and 0o17 as a number.
   // noRefs: repeated values are written out, never as YAML anchors a hand editor would trip over.
-  const frontMatter = dump(data, { lineWidth: -1, noRefs: true, forceQuotes: true, quotingType: '"' });
+  // flowLevel 4: each mention and role is one line (`- { text: "Kunduz", start: 10, end: 16, sentence: 0 }`).
+  const frontMatter = dump(withSentenceTable(data), { lineWidth: -1, noRefs: true, forceQuotes: true, quotingType: '"', flowLevel: 4 });
   return `---\n${HEADER(data.seed)}${frontMatter}---\n\n${paragraphsToMdx(paragraphs)}`;
 }

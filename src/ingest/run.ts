@@ -102,6 +102,8 @@ function toArticle(candidate: Candidate, curation: Curation | undefined): Articl
     figures: facts.figures,
     removed: report.removed,
     wordCount: countWords(`${report.headline ?? ''} ${report.body}`),
+    // Evidence carries its sentences in place; compose writes them as a table.
+    sentences: [],
   };
 }
 

@@ -12,7 +12,7 @@ function article(id: string, date: string | null, data: Partial<ArticleData>): A
     data: {
       title: `Report ${id}`, titleDerived: false, seed: `seeds/${id}.txt`, sha256: '0'.repeat(64), date,
       datePrecision: date ? 'day' : 'unknown', dateEvidence: null, dateline: null, sources: [], people: [], places: [],
-      organizations: [], quotes: [], events: [], figures: [], removed: [], wordCount: 10, ...data,
+      organizations: [], quotes: [], events: [], figures: [], removed: [], wordCount: 10, sentences: [], ...data,
     },
   };
 }

@@ -4,13 +4,15 @@
  * place and report pages. Events keep the date their report's text supports; undated ones are listed
  * apart, under their report's date, never placed on a guessed day.
  */
-import type { Event, Figure } from '../../contract/schema.ts';
+import { sentenceOf, type Event, type Figure } from '../../contract/schema.ts';
 import type { ArticleRef, PlaceEntity } from '../../entities/index.ts';
 import { getArchive, type Archive } from '../../site/archive.ts';
 import { slugify } from '../../extract/slug.ts';
 
 export interface TimelineEvent {
   event: Event;
+  /** The sentence the event is read from. */
+  sentence: string;
   article: ArticleRef;
   /** The archive's place (by its canonical slug). */
   place: PlaceEntity | null;
@@ -21,6 +23,8 @@ export interface TimelineEvent {
 /** A figure the reports give for a place, with its report. */
 export interface PlaceFigure {
   figure: Figure;
+  /** The sentence that gives the figure. */
+  sentence: string;
   article: ArticleRef;
 }
 
@@ -56,12 +60,12 @@ function build(archive: Archive): Timeline {
         : event.actor
           ? { key: slugify(event.actor.replace(/^the\s+/i, '')) || 'unnamed', label: event.actor.replace(/^the\s+/i, ''), orgSlug: null }
           : null;
-      all.push({ event, article, place, actor });
+      all.push({ event, sentence: sentenceOf(a.data, event.evidence), article, place, actor });
     }
     for (const figure of a.data.figures) {
       const place = figure.place ? links?.places.get(figure.place) : undefined;
       if (!place) continue;
-      push(figuresByPlace, place.slug, { figure, article });
+      push(figuresByPlace, place.slug, { figure, sentence: sentenceOf(a.data, figure.evidence), article });
     }
   }
   const byReport = (x: TimelineEvent, y: TimelineEvent): number =>
