@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { pagefindIndex } from './src/site/pagefind.ts';
 import { remarkTextOnly } from './src/site/remark-text-only.ts';
 import { remarkEntityLinks } from './src/site/remark-entity-links.ts';
+import { remarkLeanFrontmatter } from './src/site/remark-lean-frontmatter.ts';
 
 /** Where the site is hosted: ARCHIVE_SITE (absolute URL) and ARCHIVE_BASE (sub-path, e.g. /archive/). */
 const site = process.env.ARCHIVE_SITE || 'http://localhost:4321';
@@ -29,7 +30,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkTextOnly, [remarkEntityLinks, { articlesDir: 'content/articles', base }]],
+      remarkPlugins: [remarkTextOnly, [remarkEntityLinks, { articlesDir: 'content/articles', base }], remarkLeanFrontmatter],
     }),
   },
   integrations: [mdx(), sitemap(), pagefindIndex()],

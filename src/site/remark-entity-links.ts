@@ -14,9 +14,7 @@ import path from 'node:path';
 import type { Link, Paragraph, Root, Text } from 'mdast';
 import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
 import type { VFile } from 'vfile';
-import type { AnyEntity, ArticleLinks } from '../entities/index.ts';
-import type { ArticleData, Evidence } from '../contract/schema.ts';
-import { diskArchive } from './entity-store.ts';
+import { diskLinkTargets, type LinkTarget } from './entity-store.ts';
 import { entityPath } from './routes.ts';
 
 export interface EntityLinkOptions {
@@ -27,43 +25,24 @@ export interface EntityLinkOptions {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A report's own record of an entity: the names it uses and where. */
-type OwnEntity = { name: string; slug: string; aliases: string[]; mentions: Evidence[] };
-
-/** Every (per-report entity, archive entity) pair of one report. */
-function pairs(data: ArticleData, links: ArticleLinks): [OwnEntity, AnyEntity][] {
-  const out: [OwnEntity, AnyEntity][] = [];
-  const add = (own: OwnEntity[], map: Map<string, AnyEntity>) => {
-    for (const e of own) {
-      const entity = map.get(e.slug);
-      if (entity) out.push([e, entity]);
-    }
-  };
-  add(data.people, links.people);
-  add(data.places, links.places);
-  add(data.organizations, links.organizations);
-  return out;
-}
+const pageOf = (t: LinkTarget) => entityPath(t.kind, t.slug);
 
 export function remarkEntityLinks(options: EntityLinkOptions) {
   const base = options.base.replace(/\/?$/, '/');
   return (tree: Root, file: VFile) => {
     if (!file.path || path.dirname(file.path) !== path.resolve(options.articlesDir)) return;
-    const archive = diskArchive(options.articlesDir);
-    const id = path.basename(file.path, '.mdx');
-    const article = archive.articles.get(id);
-    const links = archive.entities.byArticle.get(id);
-    if (!article || !links) return;
+    const targets = diskLinkTargets(options.articlesDir).get(path.basename(file.path, '.mdx'));
+    if (!targets) return;
 
-    const atOffset = new Map<number, { end: number; entity: AnyEntity }>();
-    const byName = new Map<string, Set<AnyEntity>>();
-    for (const [own, entity] of pairs(article.data, links)) {
-      for (const mention of own.mentions) atOffset.set(mention.start, { end: mention.end, entity });
-      for (const name of [own.name, ...own.aliases, ...own.mentions.map((m) => m.text)]) {
-        const set = byName.get(name) ?? new Set();
-        set.add(entity);
-        byName.set(name, set);
+    // Two of the report's own entities may be one archive entity (merged spellings): key by page.
+    const atOffset = new Map<number, { end: number; target: LinkTarget }>();
+    const byName = new Map<string, Map<string, LinkTarget>>();
+    for (const target of targets) {
+      for (const mention of target.mentions) atOffset.set(mention.start, { end: mention.end, target });
+      for (const name of target.names) {
+        const pages = byName.get(name) ?? new Map<string, LinkTarget>();
+        pages.set(pageOf(target), target);
+        byName.set(name, pages);
       }
     }
     if (byName.size === 0) return;
@@ -79,7 +58,7 @@ export function remarkEntityLinks(options: EntityLinkOptions) {
 
     const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    const linked = new Set<AnyEntity>();
+    const linked = new Set<string>();
     findAndReplace(
       tree,
       [
@@ -90,13 +69,13 @@ export function remarkEntityLinks(options: EntityLinkOptions) {
           const start = paragraph && text && paragraph.children[0] === text ? (paragraphStart.get(paragraph) ?? -1) + match.index : -1;
           const exact = atOffset.get(start);
           const candidates = byName.get(value);
-          const entity = exact && exact.end === start + value.length ? exact.entity : candidates?.size === 1 ? [...candidates][0]! : undefined;
-          if (!entity || linked.has(entity)) return false;
-          linked.add(entity);
+          const target = exact && exact.end === start + value.length ? exact.target : candidates?.size === 1 ? [...candidates.values()][0]! : undefined;
+          if (!target || linked.has(pageOf(target))) return false;
+          linked.add(pageOf(target));
           return {
             type: 'link',
-            url: base + entityPath(entity.kind, entity.slug),
-            data: { hProperties: { className: ['entity', `entity-${entity.kind}`] } },
+            url: base + pageOf(target),
+            data: { hProperties: { className: ['entity', `entity-${target.kind}`] } },
             children: [{ type: 'text', value }],
           };
         },
