@@ -58,17 +58,36 @@ function dateRange(articles: ArticleRef[]): { firstSeen: string | null; lastSeen
   return { firstSeen: dates[0] ?? null, lastSeen: dates.at(-1) ?? null };
 }
 
-/** Groups occurrences that name one thing. `key` must be equal for any two that may match. */
-function cluster<T>(occurrences: Occurrence<T>[], key: (o: Occurrence<T>) => string, same: (a: T, b: T) => boolean): Occurrence<T>[][] {
-  const blocks = new Map<string, Occurrence<T>[][]>();
+interface Group<T> {
+  members: Occurrence<T>[];
+  /** One member per distinct `identity`: `same` is decided by identity alone, so the others need no comparing. */
+  representatives: Map<string, T>;
+}
+
+/**
+ * Groups occurrences that name one thing: each joins the first group holding a member it is
+ * `same` as. `key` must be equal for any two that may match; `identity` must be equal for any
+ * two that `same` treats alike (a person's name). Comparing against distinct identities only keeps
+ * a block of a popular name linear in its occurrences instead of quadratic.
+ */
+function cluster<T>(
+  occurrences: Occurrence<T>[],
+  key: (o: Occurrence<T>) => string,
+  identity: (item: T) => string,
+  same: (a: T, b: T) => boolean,
+): Occurrence<T>[][] {
+  const blocks = new Map<string, Group<T>[]>();
   for (const occurrence of occurrences) {
     const groups = blocks.get(key(occurrence)) ?? [];
     blocks.set(key(occurrence), groups);
-    const home = groups.find((g) => g.some((o) => same(o.item, occurrence.item)));
-    if (home) home.push(occurrence);
-    else groups.push([occurrence]);
+    const id = identity(occurrence.item);
+    const home = groups.find((g) => [...g.representatives.values()].some((r) => same(r, occurrence.item)));
+    if (home) {
+      home.members.push(occurrence);
+      if (!home.representatives.has(id)) home.representatives.set(id, occurrence.item);
+    } else groups.push({ members: [occurrence], representatives: new Map([[id, occurrence.item]]) });
   }
-  return [...blocks.values()].flat();
+  return [...blocks.values()].flat().map((g) => g.members);
 }
 
 /** Blocking key for people: spelling variants keep the token count and each token's first letter (k~q). */
@@ -90,7 +109,7 @@ export function buildEntityIndex(articles: readonly ArticleInput[]): EntityIndex
     };
   };
 
-  const personGroups = cluster(occurrences('people'), (o) => personBlock(o.item.name), (a: Person, b: Person) => sameName(a.name, b.name));
+  const personGroups = cluster(occurrences('people'), (o) => personBlock(o.item.name), (p: Person) => p.name, (a: Person, b: Person) => sameName(a.name, b.name));
   const people: [PersonEntity, typeof personGroups[number]][] = personGroups.map((group) => {
     const entity: PersonEntity = {
       ...base('person', group), kind: 'person',
@@ -100,7 +119,7 @@ export function buildEntityIndex(articles: readonly ArticleInput[]): EntityIndex
     return [entity, group];
   });
 
-  const placeGroups = cluster(occurrences('places'), (o) => `${fold(o.item.name)}|${o.item.kind}`, () => true);
+  const placeGroups = cluster(occurrences('places'), (o) => `${fold(o.item.name)}|${o.item.kind}`, () => '', () => true);
   const places: [PlaceEntity, typeof placeGroups[number]][] = placeGroups.map((group) => {
     const known = (f: (p: Place) => string | number | null) => group.map((o) => f(o.item)).find((v) => v !== null) ?? null;
     const entity: PlaceEntity = {
@@ -111,7 +130,7 @@ export function buildEntityIndex(articles: readonly ArticleInput[]): EntityIndex
   });
 
   const simple = <K extends 'organization' | 'source'>(kind: K, field: 'organizations' | 'sources') =>
-    cluster(occurrences(field), (o) => fold(o.item.name), () => true).map(
+    cluster(occurrences(field), (o) => fold(o.item.name), () => '', () => true).map(
       (group) => [{ ...base(kind, group), kind }, group] as [K extends 'organization' ? OrganizationEntity : SourceEntity, typeof group],
     );
   const organizations = simple('organization', 'organizations');
@@ -183,8 +202,12 @@ function assignSlugs(entities: Entity[]): void {
   }
 }
 
-/** Entities named in more reports than this say little about how two reports relate. */
-const commonThreshold = (total: number) => Math.max(20, Math.ceil(total / 20));
+/**
+ * Entities named in more reports than this say little about how two reports relate. Capped, so
+ * finding related reports stays linear in the archive (each report looks at most this many others
+ * per entity) instead of growing with it.
+ */
+const commonThreshold = (total: number) => Math.min(50, Math.max(20, Math.ceil(total / 20)));
 
 function peopleAndPlaces(links: ArticleLinks): Entity[] {
   return [...new Set<Entity>([...links.people.values(), ...links.places.values()])];
