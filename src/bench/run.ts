@@ -15,7 +15,7 @@ import { createBaseline } from './baseline.ts';
 import { generateCorpus } from './corpus.ts';
 import { hasGnuTime, linkNodeModules, runStage, type StageRun } from './measure.ts';
 import { formatHotSpots, summarise, type HotSpot } from './profile.ts';
-import { measureSearch, type SearchResult } from './search.ts';
+import { formatPhase, measureSearch, type SearchResult } from './search.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const NODE = process.execPath;
@@ -209,8 +209,7 @@ async function main(): Promise<void> {
     const table = printTable(rows);
     console.log(`\nN = ${N} reports, seed ${SEED}, ${cpus().length} cores, node ${process.version}\n${table}`);
     if (search) {
-      console.log(`\nsearch (Chromium, loopback, uncompressed): first "${search.first.query}" ${(search.first.bytes / 1000).toFixed(1)} kB / ${search.first.requests} requests / ${search.first.ms.toFixed(0)} ms from navigation; ` +
-        `second "${search.second.query}" ${(search.second.bytes / 1000).toFixed(1)} kB / ${search.second.requests} requests / ${search.second.ms.toFixed(0)} ms from typing`);
+      console.log(`\nsearch (Chromium, loopback, compressed as a static host would):\n${formatPhase(search.first)}\n${formatPhase(search.second)}`);
     }
     for (const note of notes) console.log(`note: ${note}`);
     await mkdir(path.dirname(OUT), { recursive: true });

@@ -1,64 +1,90 @@
 /**
- * Search as a reader meets it: the built archive served on loopback, the
- * search page opened in headless Debian Chromium with a query in the URL, then
- * a second query typed into the box. Bytes are counted from the Chrome
- * requests Playwright saw finish (page and Pagefind's web worker; body +
- * headers as transferred, no compression on this server) for every request to
- * the archive's origin: the page, its CSS/JS and Pagefind's files.
+ * Search as a reader meets it: the built archive served on loopback the way a
+ * typical static host serves it (text, JavaScript and wasm compressed, brotli
+ * or gzip as the browser offers; Pagefind's pf_* files, already gzip, as they
+ * are: see tests/support/serve.ts), the search page opened in headless Debian
+ * Chromium with a query in the URL, then a second query typed into the box.
+ *
+ * Bytes are counted by the server, per response: `wire` is what went over the
+ * socket (status line, headers, body as sent), `decoded` the body after the
+ * browser undoes the content encoding. The Pagefind files stay gzip after
+ * that: Pagefind unpacks them itself, so their decoded size is still small.
+ *
+ * Also runnable on any built site:
+ *   node src/bench/search.ts <dist> "<first query>" "<second query>"
  */
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { serveStatic, type Served } from '../../tests/support/serve.ts';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.wasm': 'application/wasm', '.png': 'image/png', '.txt': 'text/plain',
-};
+/** What a request is, for the per-type totals. */
+export function kind(url: string): string {
+  const p = url.split('?')[0]!;
+  if (p.includes('/pagefind/fragment/')) return 'fragment';
+  if (p.includes('/pagefind/index/')) return 'index chunk';
+  if (p.includes('/pagefind/filter/')) return 'filter';
+  if (p.endsWith('.pf_meta')) return 'pf_meta';
+  if (/\/pagefind\/wasm\.[^/]+\.pagefind$/.test(p)) return 'wasm';
+  if (p.endsWith('/pagefind/pagefind.js')) return 'pagefind.js';
+  if (p.endsWith('/pagefind/pagefind-worker.js')) return 'pagefind-worker.js';
+  if (p.includes('/pagefind/')) return 'pagefind other';
+  if (p.endsWith('/') || p.endsWith('.html')) return 'page';
+  return 'asset';
+}
 
-/** A dumb static host for dist/: `/x/` → `x/index.html`, otherwise 404. */
-async function serve(dist: string): Promise<{ url: string; close(): Promise<void> }> {
-  const root = path.resolve(dist);
-  const server: Server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    let file = path.join(root, decodeURIComponent(pathname));
-    if (!file.startsWith(root)) return void response.writeHead(404).end();
-    if (pathname.endsWith('/')) file = path.join(file, 'index.html');
-    const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) return void response.writeHead(404).end('not found');
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('server has no port');
-  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+export interface Totals {
+  requests: number;
+  /** Bytes over the wire: headers + body as sent. */
+  wire: number;
+  /** Body bytes as sent. */
+  body: number;
+  /** Body bytes after content decoding. */
+  decoded: number;
 }
 
 export interface SearchPhase {
   query: string;
-  /** Bytes transferred in this phase. */
+  /** Bytes transferred in this phase (over the wire: headers + encoded bodies). */
   bytes: number;
+  /** The same responses' bodies after content decoding. */
+  decodedBytes: number;
   requests: number;
   /** Pagefind's share of `bytes` (files under /pagefind/). */
   pagefindBytes: number;
   /** Milliseconds until results were shown (first: from navigation; second: from typing). */
   ms: number;
   results: string;
-  /** Every request of the phase: path and bytes. */
-  log: { url: string; bytes: number }[];
+  /** Totals per kind of request (page, pagefind.js, wasm, pf_meta, index chunk, fragment…). */
+  byKind: Record<string, Totals>;
+  /** Every request of the phase. */
+  log: Served[];
 }
 
 export interface SearchResult {
+  /** How the server encoded compressible responses (what the browser offered). */
+  encodings: string[];
   first: SearchPhase;
   second: SearchPhase;
-  /** The biggest requests of the first search, for the notes. */
-  largest: { url: string; bytes: number }[];
+  /** The biggest requests of the first search (by bytes over the wire), for the notes. */
+  largest: Served[];
+}
+
+export function totals(log: readonly Served[]): Totals {
+  return log.reduce((t, r) => ({ requests: t.requests + 1, wire: t.wire + r.wire, body: t.body + r.body, decoded: t.decoded + r.decoded }), { requests: 0, wire: 0, body: 0, decoded: 0 });
+}
+
+function phase(query: string, ms: number, results: string, log: Served[]): SearchPhase {
+  const byKind: Record<string, Totals> = {};
+  for (const k of new Set(log.map((r) => kind(r.url)))) byKind[k] = totals(log.filter((r) => kind(r.url) === k));
+  const all = totals(log);
+  const pagefind = totals(log.filter((r) => r.url.includes('/pagefind/')));
+  return { query, bytes: all.wire, decodedBytes: all.decoded, requests: all.requests, pagefindBytes: pagefind.wire, ms, results, byKind, log };
 }
 
 export async function measureSearch(dist: string, firstQuery: string, secondQuery: string): Promise<SearchResult> {
-  const server = await serve(dist);
+  const server = await serveStatic(dist);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -66,54 +92,63 @@ export async function measureSearch(dist: string, firstQuery: string, secondQuer
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(120_000);
-    let log: { url: string; bytes: number }[] = [];
-    const pending: Promise<void>[] = [];
-    // requestfinished covers the page and Pagefind's web worker; sizes() are the bytes on the wire.
-    page.on('requestfinished', (request) => {
-      const url = request.url();
-      if (!url.startsWith(server.url)) return;
-      const target = log;
-      pending.push(request.sizes().then((sizes) => {
-        target.push({ url: url.slice(server.url.length - 1), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
-      }, () => {}));
-    });
+    const showing = (q: string) => page.waitForFunction((query) => document.querySelector('[data-status]')?.textContent?.includes(query) && document.querySelectorAll('[data-results] li').length > 0, q);
+    /** Lets late requests (fragments, favicon) finish, then takes this phase's share of the server log. */
+    let seen = 0;
     const settle = async () => {
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
-      await Promise.all(pending.splice(0));
+      const mine = server.log.slice(seen);
+      seen = server.log.length;
+      return mine;
     };
-    const phase = (query: string, ms: number, results: string): SearchPhase => ({
-      query,
-      bytes: log.reduce((sum, r) => sum + r.bytes, 0),
-      requests: log.length,
-      pagefindBytes: log.filter((r) => r.url.startsWith('/pagefind/')).reduce((sum, r) => sum + r.bytes, 0),
-      ms,
-      results,
-      log: [...log],
-    });
     const status = page.locator('[data-status]');
 
     // First search: the page opened with the query in its URL.
     let started = performance.now();
     await page.goto(`${server.url}search/?q=${encodeURIComponent(firstQuery)}`);
-    await page.waitForFunction((q) => document.querySelector('[data-status]')?.textContent?.includes(q) && document.querySelectorAll('[data-results] li').length > 0, firstQuery);
+    await showing(firstQuery);
     const firstMs = performance.now() - started;
-    await settle();
-    const first = phase(firstQuery, firstMs, (await status.textContent()) ?? '');
-    const largest = [...log].sort((a, b) => b.bytes - a.bytes).slice(0, 8);
+    const first = phase(firstQuery, firstMs, (await status.textContent()) ?? '', await settle());
 
     // Second search: typed into the search page's own box (#search-q, not the
     // header's), which searches as you type after a 120 ms pause.
-    log = [];
     started = performance.now();
     await page.fill('#search-q', secondQuery);
-    await page.waitForFunction((q) => document.querySelector('[data-status]')?.textContent?.includes(q) && document.querySelectorAll('[data-results] li').length > 0, secondQuery);
+    await showing(secondQuery);
     const secondMs = performance.now() - started;
-    await settle();
-    const second = phase(secondQuery, secondMs, (await status.textContent()) ?? '');
-    return { first, second, largest };
+    const second = phase(secondQuery, secondMs, (await status.textContent()) ?? '', await settle());
+    return {
+      encodings: [...new Set(server.log.map((r) => r.encoding).filter((e) => e !== null))],
+      first,
+      second,
+      largest: [...first.log].sort((a, b) => b.wire - a.wire).slice(0, 8),
+    };
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+const kB = (n: number) => (n / 1000).toFixed(1);
+
+/** A phase as a small table: per kind of request, bytes over the wire and decoded. */
+export function formatPhase(p: SearchPhase): string {
+  const rows = Object.entries(p.byKind).sort((a, b) => b[1].wire - a[1].wire);
+  return [
+    `"${p.query}": ${kB(p.bytes)} kB transferred (${kB(p.decodedBytes)} kB decoded) in ${p.requests} requests, ${p.ms.toFixed(0)} ms — ${p.results}`,
+    ...rows.map(([k, t]) => `  ${k.padEnd(20)} ${String(t.requests).padStart(3)} × → ${kB(t.wire).padStart(6)} kB wire, ${kB(t.decoded).padStart(6)} kB decoded`),
+  ].join('\n');
+}
+
+if (import.meta.main) {
+  const [dist, first, second] = process.argv.slice(2);
+  if (!dist || !first || !second) {
+    console.error('usage: node src/bench/search.ts <dist> "<first query>" "<second query>"');
+    process.exit(2);
+  }
+  const result = await measureSearch(path.resolve(dist), first, second);
+  console.log(`content encodings used: ${result.encodings.join(', ') || 'none'}`);
+  console.log(formatPhase(result.first));
+  console.log(formatPhase(result.second));
 }

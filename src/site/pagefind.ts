@@ -7,6 +7,18 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
+/**
+ * Word-index chunk size, in word locations per `pf_index` file (Pagefind's
+ * default is 20000). A search fetches the chunk holding each of its words, so
+ * smaller chunks mean fewer bytes per search word (a two-word name at 1000
+ * reports: 2 × ~23 kB → 2 × ~5 kB) for a slightly longer `pf_meta`, which lists
+ * every chunk (+1.7 kB at 1000 reports, +6 kB at 10,000). Pagefind 1.5 reads it
+ * from this environment variable only (marked unstable: a later Pagefind may
+ * ignore it, which just brings the default back). Measured with
+ * `node src/bench/search-scale.ts --chunk-size N`.
+ */
+const INDEX_CHUNK_SIZE = '4000';
+
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'report-archive:pagefind',
@@ -14,6 +26,8 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const log = logger.fork('pagefind');
         const started = performance.now();
+        // The Pagefind service is a child process that inherits this environment.
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
         const { createIndex, close } = await import('pagefind');
         const site = fileURLToPath(dir);
         try {

@@ -9,7 +9,9 @@
  *
  * Filter data is fetched only when the reader opens the filters (or arrives
  * with filters in the URL): it grows with the number of people and places and
- * would otherwise be most of a first search's bytes.
+ * would otherwise be most of a first search's bytes. For the same reason only
+ * the first PAGE_SIZE results are loaded (one fragment file each); "Show more"
+ * loads the next ones.
  */
 
 interface PagefindResultData {
@@ -24,7 +26,7 @@ interface PagefindSearch {
   unfilteredResultCount: number;
 }
 interface Pagefind {
-  options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(o: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, o: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
@@ -35,7 +37,8 @@ const FILTERS: [key: string, label: string][] = [
   ['type', 'Page type'], ['place', 'Place'], ['person', 'Person'], ['source', 'Source'], ['year', 'Year'],
 ];
 const SORTS: Record<string, Record<string, 'asc' | 'desc'> | undefined> = { relevance: undefined, newest: { date: 'desc' }, oldest: { date: 'asc' } };
-const PAGE_SIZE = 20;
+/** Results loaded and shown at a time: each one costs a fragment request. */
+const PAGE_SIZE = 10;
 
 interface State {
   q: string;
@@ -99,11 +102,17 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const filterDisclosure = root.querySelector<HTMLDetailsElement>('[data-filters-box]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 
   // The bundle sits at <base>/pagefind/, one level up from this page: a relative URL works under any base path.
   const bundle = new URL('../pagefind/pagefind.js', location.href).href;
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  await pagefind.options({ baseUrl: new URL('..', location.href).pathname, excerptLength: 24 });
+  // noWorker: Pagefind runs on this page's thread. Its web worker would load a
+  // second copy of the search code (pagefind-worker.js, 41 kB, ~11 kB compressed)
+  // to keep heavy searches off the main thread; here even a word found in every
+  // report of a 10,000-report index blocked the page for no more than ~15 ms
+  // at a time (the rest is fetching), no longer than with the worker.
+  await pagefind.options({ baseUrl: new URL('..', location.href).pathname, excerptLength: 24, noWorker: true });
   await pagefind.init();
   /** Every filter value with its count over the whole archive; empty until the filters are opened. */
   let allFilters: Record<string, Record<string, number>> = {};
@@ -112,6 +121,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   let state = readState();
   let generation = 0;
+  /** The current search: every result, and how many of them are shown. */
+  let results: PagefindSearch['results'] = [];
+  let shown = 0;
 
   function renderFilters(counts: Record<string, Record<string, number>>) {
     filterBox.replaceChildren();
@@ -133,13 +145,42 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }
   }
 
+  function resultItem(result: PagefindResultData): HTMLLIElement {
+    const title = result.meta['title'] ?? result.url;
+    const meta = [result.filters['type']?.[0], result.meta['date'], result.meta['dateline']].filter(Boolean).join(' · ');
+    return element(
+      'li',
+      {},
+      element('a', { href: withTextFragment(result.url, result.excerpt), textContent: title }),
+      element('p', { className: 'meta', textContent: meta }),
+      element('p', { className: 'excerpt' }, ...excerptNodes(result.excerpt)),
+    );
+  }
+
+  function showCounts() {
+    const n = results.length;
+    status.textContent = `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${shown < n ? `, showing the first ${shown}` : ''}.`;
+    more.hidden = shown >= n;
+    more.disabled = false;
+    more.textContent = `Show ${Math.min(PAGE_SIZE, n - shown)} more`;
+  }
+
+  /** Loads the fragments of the next PAGE_SIZE results; null if another search started meanwhile. */
+  async function nextItems(mine: number): Promise<HTMLLIElement[] | null> {
+    const of = results;
+    const data = await Promise.all(of.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    return mine === generation && of === results ? data.map(resultItem) : null;
+  }
+
   async function run(push: boolean) {
     const mine = ++generation;
+    more.disabled = true; // until this search's first results replace the list
     const url = stateUrl(state);
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
     const hasFilters = Object.keys(state.filters).length > 0;
     if (!state.q && !hasFilters) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = 'Type a name, a place or a phrase.';
       renderFilters(allFilters);
       return;
@@ -147,24 +188,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const sort = SORTS[state.sort];
     const search = await pagefind.search(state.q || null, { filters: state.filters, ...(sort ? { sort } : {}) });
     if (!search || mine !== generation) return; // a newer search superseded this one
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    if (mine !== generation) return;
+    results = search.results;
+    shown = 0;
+    const items = await nextItems(mine);
+    if (!items) return;
     renderFilters(search.filters);
-    list.replaceChildren(
-      ...data.map((result) => {
-        const title = result.meta['title'] ?? result.url;
-        const meta = [result.filters['type']?.[0], result.meta['date'], result.meta['dateline']].filter(Boolean).join(' · ');
-        return element(
-          'li',
-          {},
-          element('a', { href: withTextFragment(result.url, result.excerpt), textContent: title }),
-          element('p', { className: 'meta', textContent: meta }),
-          element('p', { className: 'excerpt' }, ...excerptNodes(result.excerpt)),
-        );
-      }),
-    );
-    const n = search.results.length;
-    status.textContent = `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}${n > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+    list.replaceChildren(...items);
+    shown = items.length;
+    showCounts();
   }
 
   input.value = state.q;
@@ -201,6 +232,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     input.value = state.q;
     sortSelect.value = state.sort;
     void run(false);
+  });
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    const items = await nextItems(generation);
+    if (!items) return;
+    list.append(...items);
+    shown += items.length;
+    showCounts();
+    // Keyboard and screen-reader users continue at the first new result.
+    items[0]?.querySelector('a')?.focus();
   });
   filterDisclosure.addEventListener('toggle', () => {
     if (!filterDisclosure.open) return;

@@ -151,4 +151,45 @@ describe.skipIf(!hasBrowser)(`search bytes${skipReason}`, () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('loads fragments only for the results it shows; "Show more" loads the next ten, keyboard focus on the first of them', async () => {
+    // What the server sent from here on (it logs every response).
+    const from = server.log.length;
+    const served = () => server.log.slice(from).map((r) => r.url);
+    const fragments = () => served().filter((u) => u.includes('/pagefind/fragment/')).length;
+    // Every place page: more results than one batch on the seed site.
+    const { page, problems } = await open('search/?type=place');
+    await waitForResults(page);
+    const total = Number(/^(\d+) results/.exec((await page.textContent('[data-status]')) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    const items = page.locator('[data-results] li');
+    const more = page.getByRole('button', { name: /^Show \d+ more$/ });
+    await expect.poll(() => items.count()).toBe(10);
+    await page.waitForLoadState('networkidle');
+    expect(fragments()).toBe(10);
+    // Pagefind runs on the page's thread: no second copy of its code for a web worker.
+    expect(served().filter((u) => u.includes('pagefind-worker'))).toEqual([]);
+    expect(await page.textContent('[data-status]')).toContain('showing the first 10');
+
+    await more.click();
+    await expect.poll(() => items.count()).toBe(Math.min(20, total));
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-results] li')[10])).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(fragments()).toBe(Math.min(20, total));
+    for (let n = await items.count(); n < total; n = await items.count()) {
+      await more.click();
+      await expect.poll(() => items.count()).toBeGreaterThan(n);
+    }
+    expect(await items.count()).toBe(total);
+    expect(await more.isVisible()).toBe(false);
+    const hrefs = await page.$$eval('[data-results] li a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(total);
+    expect(await page.textContent('[data-status]')).not.toContain('showing');
+    // A new search starts again at one batch.
+    await page.fill('#search-q', 'Taliban');
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Taliban'));
+    expect(await items.count()).toBeLessThanOrEqual(10);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
