@@ -167,22 +167,26 @@ export interface Curatable {
 
 /** Apply the archivist's corrections; pure: returns a new extraction. */
 export function applyCuration<T extends Curatable>(x: T, c: Curation, fileName: string | null): T {
-  const copy = structuredClone(x);
+  return curateInPlace(structuredClone(x), c, fileName);
+}
+
+/** applyCuration without the copy, for an extraction no one else holds yet (cloning cost as much as curating). */
+export function curateInPlace<T extends Curatable>(x: T, c: Curation, fileName: string | null): T {
   const renamed = new Map<string, string>();
-  copy.people = curateList(copy.people, 'people', c, renamed);
-  const personSlugs = new Set(copy.people.map((p) => p.slug));
-  copy.quotes = copy.quotes.map((q) => {
+  x.people = curateList(x.people, 'people', c, renamed);
+  const personSlugs = new Set(x.people.map((p) => p.slug));
+  x.quotes = x.quotes.map((q) => {
     const s = q.speaker ? renamed.get(q.speaker) ?? q.speaker : null;
     return { ...q, speaker: s && personSlugs.has(s) ? s : null };
   });
-  copy.places = curateList(copy.places, 'places', c, new Map());
-  copy.organizations = curateList(copy.organizations, 'organizations', c, new Map());
-  copy.sources = curateList(copy.sources, 'sources', c, new Map());
+  x.places = curateList(x.places, 'places', c, new Map());
+  x.organizations = curateList(x.organizations, 'organizations', c, new Map());
+  x.sources = curateList(x.sources, 'sources', c, new Map());
   const d = fileName ? c.dates[fileName] : undefined;
   if (d) {
-    copy.date = d.date;
-    copy.datePrecision = precisionOf(d.date);
-    copy.dateEvidence = { sentence: '', reasoning: `Set in curation: ${d.reason}` };
+    x.date = d.date;
+    x.datePrecision = precisionOf(d.date);
+    x.dateEvidence = { sentence: '', reasoning: `Set in curation: ${d.reason}` };
   }
-  return copy;
+  return x;
 }

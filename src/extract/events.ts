@@ -63,6 +63,9 @@ const WORD_TRIGGERS: [RegExp, EventAction, Side, boolean][] = [
   [/\b(?:retake|retaken|retook|recapture|recaptured)\b/gi, 'retaken', 'after', false],
 ];
 
+/** A stem of every trigger above, as case-insensitive: a sentence with none has no trigger, and most sentences have none. */
+const TRIGGER_STEMS = /captur|seiz|overr|taken|took|fall|fell|hands|claimed|storm|enter|surround|attack|assault|offensive|retak|retook/i;
+
 /** Words that end the clause a trigger governs. */
 const AFTER_STOP = /[;.!?”"]|,(?!\s+including\b)|\s(?:and|but|when|while|which|after|before|leaving|giving|putting|pushing|expelling|triggering|killing)\s/;
 /** Words between a trigger and a later date phrase that put the phrase in another clause. */
@@ -79,28 +82,72 @@ const GENERIC_INSURGENT = /\b(?:insurgents?|militants?|fighters|attackers|group|
 const pad = (n: number): string => String(n).padStart(2, '0');
 const DAY = 86_400_000;
 
-/** Whole-word matchers for place names, compiled once per name for the whole ingest (matchAll copies them). */
-const nameMatchers = new Map<string, RegExp>();
-function nameMatcher(name: string): RegExp {
-  let re = nameMatchers.get(name);
-  if (!re) {
+/** A letter, mark, apostrophe or hyphen: a name next to one is part of a longer word. */
+const WORDISH = /^[\p{L}\p{M}'’-]$/u;
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** The code point that ends just before `i` ('' at the start). */
+function codePointBefore(s: string, i: number): string {
+  if (i === 0) return '';
+  return i >= 2 && isLow(s.charCodeAt(i - 1)) && isHigh(s.charCodeAt(i - 2)) ? s.slice(i - 2, i) : s[i - 1]!;
+}
+
+/** The code point that starts at `i` ('' at the end). */
+function codePointAt(s: string, i: number): string {
+  const c = s.codePointAt(i);
+  return c === undefined ? '' : String.fromCodePoint(c);
+}
+
+/**
+ * Start offsets of `name` as a whole word (no letter, mark, apostrophe or hyphen on either side),
+ * left to right and not overlapping. indexOf instead of a regex per name: the names differ from
+ * report to report, and compiling a Unicode-class regex for each cost more than all other event work.
+ */
+function wholeWordStarts(body: string, name: string): number[] {
+  const out: number[] = [];
+  // An empty name, or one with surrogates, keeps the regex: indexOf steps by code unit, the regex by code point.
+  if (name === '' || /[\ud800-\udfff]/.test(name)) {
     const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(`(?<![\\p{L}\\p{M}'’-])${esc}(?![\\p{L}\\p{M}'’-])`, 'gu');
-    nameMatchers.set(name, re);
+    for (const m of body.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’-])${esc}(?![\\p{L}\\p{M}'’-])`, 'gu'))) out.push(m.index);
+    return out;
   }
-  return re;
+  for (let i = body.indexOf(name); i >= 0; ) {
+    const end = i + name.length;
+    if (WORDISH.test(codePointBefore(body, i)) || WORDISH.test(codePointAt(body, end))) i = body.indexOf(name, i + 1);
+    else {
+      out.push(i);
+      i = body.indexOf(name, end);
+    }
+  }
+  return out;
+}
+
+/** Places by folded name or alias: a name two places share says nothing about which one is meant. */
+function placesByName(places: Place[]): Map<string, Set<Place>> {
+  const by = new Map<string, Set<Place>>();
+  for (const p of places) {
+    for (const n of [p.name, ...p.aliases]) {
+      const key = fold(n);
+      const set = by.get(key);
+      if (set) set.add(p);
+      else by.set(key, new Set([p]));
+    }
+  }
+  return by;
 }
 
 function placeMentions(body: string, sentences: Sentence[], ctx: EventContext): Mention[] {
   const out: Mention[] = [];
   for (const p of ctx.places) for (const m of p.mentions) out.push({ start: m.start, end: m.end, place: p });
   // Bare repeats of a name the extraction found elsewhere ("in Chardarah" after "Chardarah district"), when only one place has it.
+  const byName = placesByName(ctx.places);
   for (const p of ctx.places) {
     if (p.kind === 'country' || p.kind === 'region') continue;
     for (const name of new Set([p.name, ...p.aliases])) {
-      if (ctx.places.some((q) => q !== p && [q.name, ...q.aliases].some((n) => fold(n) === fold(name)))) continue;
-      for (const m of body.matchAll(nameMatcher(name))) {
-        const start = m.index, end = start + m[0].length;
+      if (byName.get(fold(name))!.size > 1) continue;
+      for (const start of wholeWordStarts(body, name)) {
+        const end = start + name.length;
         if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, place: p });
       }
     }
@@ -248,6 +295,7 @@ function datePhrases(s: Sentence): DatePhrase[] {
 
 function findTriggers(s: Sentence): Trigger[] {
   const out: Trigger[] = [];
+  if (!TRIGGER_STEMS.test(s.text)) return out;
   for (const [re, action, side, noun] of WORD_TRIGGERS) {
     for (const m of s.text.matchAll(re)) {
       const start = s.start + m.index;

@@ -11,7 +11,7 @@ import { findPlaces } from './places.ts';
 import { findSources } from './sources.ts';
 import { findQuotes } from './quotes.ts';
 import { findDate } from './dates.ts';
-import { applyCuration, type Curatable, type Curation } from './curation.ts';
+import { curateInPlace, type Curatable, type Curation } from './curation.ts';
 import { findEvents } from './events.ts';
 import { findFigures } from './figures.ts';
 
@@ -64,6 +64,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
     sources: findSources(body, sentences, orgHits),
     quotes: findQuotes(body, people),
   };
-  const x = options.curation ? applyCuration(result, options.curation, options.fileName ?? null) : result;
+  // `result` is this call's own: curate it in place rather than copy it.
+  const x = options.curation ? curateInPlace(result, options.curation, options.fileName ?? null) : result;
   return { ...x, events: findEvents(body, sentences, x), figures: findFigures(body, sentences, x) };
 }

@@ -4,19 +4,23 @@ import { KNOWN_ORGS, type KnownOrg } from './orgs-list.ts';
 import { evidenceAt, type Sentence } from './sentences.ts';
 import { slugify } from './slug.ts';
 import { fold } from './fold.ts';
+import { UPPER } from './upper.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 const formToOrg = new Map<string, KnownOrg>();
 for (const o of KNOWN_ORGS) for (const f of [o.name, ...o.aliases]) formToOrg.set(f, o);
+const KNOWN_FORMS = [...formToOrg.keys()].sort((a, b) => b.length - a.length);
+/** The first letters of the forms: a cheap test at each position before the Unicode lookbehind. */
+const KNOWN_FIRST = [...new Set(KNOWN_FORMS.map((f) => String.fromCodePoint(f.codePointAt(0)!)))].join('').replace(/[\]\\^-]/g, '\\$&');
 const KNOWN_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...formToOrg.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}]|-\\p{Ll}*\\p{Lu})`,
+  `(?=[${KNOWN_FIRST}])(?<![\\p{L}\\p{N}])(?:${KNOWN_FORMS.map(escape).join('|')})(?![\\p{L}\\p{N}]|-\\p{Ll}*\\p{Lu})`,
   'gu',
 );
 
 /** Nouns that end an organisation's name. */
 const HEADS = 'Ministry|Council|Commission|Committee|Organi[sz]ation|Agency|Directorate|Department|Party|Front|Movement|Network|University|Institute|Bank|Fund|Court|Assembly|Parliament|Senate|Foundation|Association|Union|Corps|Authority|Forces|Army|Police|News|Radio|Television|Federation|Coalition|Alliance|Mission|Office|Service';
-const CAP = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*";
+const CAP = `${UPPER}[\\p{L}\\p{M}'’\\-]*`;
 const RUN_RE = new RegExp(`${CAP}(?:\\s+(?:(?:of|for|and|on|the)\\s+)?${CAP})+`, 'gu');
 const HEAD_RE = new RegExp(`^(?:${HEADS})$`);
 const CONNECTOR = /^(?:of|for|and|on|the)$/;

@@ -12,10 +12,12 @@ import { isTitleCase } from './orgs.ts';
 import { sameName, sameToken } from './names.ts';
 import { fold } from './fold.ts';
 import { slugify } from './slug.ts';
+import { UPPER } from './upper.ts';
 
-const TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\.(?=\\s+\\p{Lu}))?";
+const TOKEN = `${UPPER}[\\p{L}\\p{M}'’\\-]*(?:\\.(?=\\s+\\p{Lu}))?`;
 /** Lowercase name particles inside a name: "Haider al-Abadi", "Osama bin Laden", "Ursula von der Leyen". */
 const PARTICLE = "(?:(?:al|el|ad|ar|as|ash|at|az|ul|ud)-|(?:(?:bin|ibn|bint|van|von|der|den|de|da|du|del|della|di|la|le)[ \\t]+)+)";
+const CAP_WORD_RE = new RegExp(`${UPPER}[\\p{L}\\p{M}'’\\-]*`, 'gu');
 const SEQ_RE = new RegExp(`${TOKEN}(?:[ \\t]+${PARTICLE}?${TOKEN})*`, 'gu');
 const SPEECH = '(?:said|says|told|tells|added|adds|confirmed|warned|announced|stated|explained|noted|claimed|denied|insisted|wrote|tweeted|asked|replied|recalled|urged|stressed|acknowledged|admitted|argued|reported)';
 const SPEECH_AFTER_RE = new RegExp(`^(?:[’']s)?\\s+(?:(?:also|earlier|later|then|further|again|previously|recently|\\p{Ll}+ly)\\s+)?${SPEECH}\\b`, 'u');
@@ -206,7 +208,7 @@ export function findPeople(body: string, sentences: Sentence[], ctx: PeopleConte
     }
   }
   const lastWords = people.map((p) => (p.name.includes(' ') ? lastToken(p.name) : fold(p.name)));
-  for (const m of body.matchAll(/\p{Lu}[\p{L}\p{M}'’\-]*/gu)) {
+  for (const m of body.matchAll(CAP_WORD_RE)) {
     const word = stripPossessive(m[0]);
     if (word.length < 3 || STOP.has(word)) continue;
     const key = fold(word);

@@ -10,8 +10,9 @@ import { evidenceAt, type Sentence } from './sentences.ts';
 import { isTitleCase } from './orgs.ts';
 import { fold, skeleton } from './fold.ts';
 import { slugify } from './slug.ts';
+import { UPPER } from './upper.ts';
 
-const TOKEN_RE = /\p{Lu}[\p{L}\p{M}'’\-]*|\b(?:e|i|ye|of|al|el|the)\b/gu;
+const TOKEN_RE = new RegExp(`${UPPER}[\\p{L}\\p{M}'’\\-]*|\\b(?:e|i|ye|of|al|el|the)\\b`, 'gu');
 const PARTICLE = /^(?:e|i|ye|of|al|el|the)$/;
 /** Months and weekdays that are also town names somewhere ("March", "Sunday"): never places here. */
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

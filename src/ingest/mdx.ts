@@ -29,7 +29,17 @@ const esmSafe: ToMarkdownOptions = {
   ],
 };
 
+/** The last body serialized: ingest asks for each body twice (to verify it, then to compose the page). */
+let last: { paragraphs: string[]; mdx: string } | null = null;
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 export function paragraphsToMdx(paragraphs: readonly string[]): string {
+  if (last === null || !sameList(last.paragraphs, paragraphs)) last = { paragraphs: [...paragraphs], mdx: serialize(paragraphs) };
+  return last.mdx;
+}
+
+function serialize(paragraphs: readonly string[]): string {
   const tree: Root = {
     type: 'root',
     children: paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })),

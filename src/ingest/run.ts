@@ -4,9 +4,14 @@
  * Reads every seed, writes only what changed, never touches `seeds/`, never
  * overwrites or deletes a page edited by hand, and reports every file it
  * could not use with the reason. All file I/O of the stage lives here.
+ *
+ * Reads are synchronous: seeds and pages are small, and an asynchronous read costs more in
+ * round trips than the read itself. Page writes go in the background (BackgroundWriter), so a
+ * write waiting on the disk overlaps with extracting the next report.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleData } from '../contract/schema.ts';
 import { extract } from '../extract/index.ts';
@@ -50,9 +55,9 @@ export const ARTICLES_DIR = 'content/articles';
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
-async function readIfExists(file: string): Promise<Buffer | null> {
+function readIfExists(file: string): Buffer | null {
   try {
-    return await readFile(file);
+    return readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
@@ -60,12 +65,47 @@ async function readIfExists(file: string): Promise<Buffer | null> {
 }
 
 /** Writes only when the bytes differ, so an unchanged run leaves every mtime alone. */
-async function writeIfChanged(file: string, text: string): Promise<boolean> {
-  const existing = await readIfExists(file);
+function writeIfChanged(file: string, text: string): boolean {
+  const existing = readIfExists(file);
   if (existing !== null && existing.toString('utf8') === text) return false;
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
   return true;
+}
+
+/** Writes in flight at most: bounds open files and the page texts held in memory. */
+const MAX_PENDING_WRITES = 16;
+
+/** Page writes that run while the caller goes on; `flush` waits for them and throws the first failure. */
+class BackgroundWriter {
+  readonly #pending = new Set<Promise<void>>();
+
+  async write(file: string, text: string): Promise<void> {
+    const done: Promise<void> = writeFile(file, text).finally(() => this.#pending.delete(done));
+    done.catch(() => {}); // reported by write() or flush(), not as an unhandled rejection
+    this.#pending.add(done);
+    // Always yield once: a write is several steps (open, write, close), each needing the event loop.
+    if (this.#pending.size >= MAX_PENDING_WRITES) await Promise.race(this.#pending);
+    else await new Promise(setImmediate);
+  }
+
+  async flush(): Promise<void> {
+    await Promise.all(this.#pending);
+  }
+}
+
+/**
+ * Lowercased names in `dir` (none when it does not exist). Most pages of a fresh ingest do not
+ * exist yet, and a failed open per page costs more than one listing; lowercased because on a
+ * case-insensitive disk `Foo.mdx` is the page `foo.mdx`, and a hand-made page must be seen.
+ */
+function namesIn(dir: string): Set<string> {
+  try {
+    return new Set(readdirSync(dir).map((name) => name.toLowerCase()));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
+    throw error;
+  }
 }
 
 interface Candidate {
@@ -113,11 +153,11 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const seedsDir = path.join(root, 'seeds');
   const articlesDir = path.join(root, ARTICLES_DIR);
   const manifestPath = path.join(root, MANIFEST_FILE);
-  const manifest = parseManifest((await readIfExists(manifestPath))?.toString('utf8') ?? null, MANIFEST_FILE);
+  const manifest = parseManifest(readIfExists(manifestPath)?.toString('utf8') ?? null, MANIFEST_FILE);
   const previous = new Map(manifest.entries.map((e) => [e.seed, e]));
   const outcome: IngestReport = { written: [], unchanged: [], rejected: [], duplicates: [], handEdited: [], removed: [] };
 
-  const entries = (await readdir(seedsDir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = readdirSync(seedsDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   const candidates: Candidate[] = [];
   for (const entry of entries) {
     const seed = `seeds/${entry.name}`;
@@ -128,7 +168,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     }
     let bytes: Buffer;
     try {
-      bytes = await readFile(path.join(seedsDir, entry.name));
+      bytes = readFileSync(path.join(seedsDir, entry.name));
     } catch (error) {
       // E.g. a name that is not valid UTF-8 cannot be opened by its decoded name.
       outcome.rejected.push({ file: seed, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
@@ -160,6 +200,9 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     new Map(manifest.entries.map((e) => [e.seed, e.slug])),
   );
 
+  mkdirSync(articlesDir, { recursive: true });
+  const onDisk = namesIn(articlesDir);
+  const writer = new BackgroundWriter();
   const nextEntries: ManifestEntry[] = [];
   for (const [index, candidate] of unique.entries()) {
     onProgress(index + 1, unique.length, candidate.seed);
@@ -167,7 +210,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     const relative = `${ARTICLES_DIR}/${slug}.mdx`;
     const file = path.join(root, relative);
     const before = previous.get(candidate.seed);
-    const existing = await readIfExists(file);
+    const existing = onDisk.has(`${slug}.mdx`.toLowerCase()) ? readIfExists(file) : null;
     const existingSha = existing === null ? null : sha256(existing);
     const ours = before !== undefined && before.slug === slug && existingSha === before.outputSha256;
     if (existing !== null && !ours) {
@@ -185,29 +228,31 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     const problem = verifyMdxBody(paragraphsToMdx(candidate.report.paragraphs), candidate.report.paragraphs);
     if (problem) throw new Error(`${candidate.seed}: the MDX writer produced an unsafe body (${problem}); this is a bug in ingest`);
     const text = composeArticle(article, candidate.report.paragraphs);
-    await writeIfChanged(file, text);
+    // Same bytes as on disk: leave the file and its mtime alone.
+    if (existing === null || existing.toString('utf8') !== text) await writer.write(file, text);
     outcome.written.push(relative);
     nextEntries.push({ seed: candidate.seed, seedSha256: candidate.sha256, slug, outputSha256: sha256(text), version });
   }
+
+  await writer.flush();
 
   // Seeds that are gone: their pages go too, unless someone edited them.
   const live = new Set(unique.map((c) => c.seed));
   for (const entry of manifest.entries) {
     if (live.has(entry.seed) || nextEntries.includes(entry)) continue;
     const relative = `${ARTICLES_DIR}/${entry.slug}.mdx`;
-    const existing = await readIfExists(path.join(root, relative));
+    const existing = readIfExists(path.join(root, relative));
     if (existing === null) continue;
     if (sha256(existing) === entry.outputSha256) {
-      await rm(path.join(root, relative));
+      rmSync(path.join(root, relative));
       outcome.removed.push(relative);
     } else {
       outcome.handEdited.push({ file: relative, reason: `edited by hand; kept although ${entry.seed} is gone` });
     }
   }
 
-  await mkdir(articlesDir, { recursive: true });
-  await writeIfChanged(manifestPath, serializeManifest({ entries: nextEntries }));
+  writeIfChanged(manifestPath, serializeManifest({ entries: nextEntries }));
   const { written: _w, unchanged: _u, ...lasting } = outcome;
-  await writeIfChanged(path.join(root, REPORT_FILE), `${JSON.stringify(lasting, null, 2)}\n`);
+  writeIfChanged(path.join(root, REPORT_FILE), `${JSON.stringify(lasting, null, 2)}\n`);
   return outcome;
 }

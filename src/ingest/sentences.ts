@@ -4,16 +4,38 @@
  * sentence once, in body order, and evidence refers to it by index. This keeps front matter
  * near the size of the report instead of several times it.
  */
-import { allEvidence, sentenceOf, type ArticleData } from '../contract/schema.ts';
+import { allEvidence, sentenceOf, type ArticleData, type Evidence } from '../contract/schema.ts';
 
-export function withSentenceTable(data: ArticleData): ArticleData {
-  const out = structuredClone(data);
-  const evidence = [...allEvidence(out)];
-  const texts = evidence.map((e) => sentenceOf(out, e));
+export interface SentenceTable {
+  /** Each sentence evidence quotes, once, in body order. */
+  sentences: string[];
+  /** Where a sentence is in `sentences`. */
+  index: Map<string, number>;
+}
+
+export function sentenceTable(data: ArticleData): SentenceTable {
   const firstStart = new Map<string, number>();
-  texts.forEach((text, i) => firstStart.set(text, Math.min(firstStart.get(text) ?? Infinity, evidence[i]!.start)));
-  out.sentences = [...firstStart].sort((a, b) => a[1] - b[1]).map(([text]) => text);
-  const index = new Map(out.sentences.map((text, i) => [text, i]));
-  evidence.forEach((e, i) => (e.sentence = index.get(texts[i]!)!));
-  return out;
+  for (const evidence of allEvidence(data)) {
+    const text = sentenceOf(data, evidence);
+    firstStart.set(text, Math.min(firstStart.get(text) ?? Infinity, evidence.start));
+  }
+  const sentences = [...firstStart].sort((a, b) => a[1] - b[1]).map(([text]) => text);
+  return { sentences, index: new Map(sentences.map((text, i) => [text, i])) };
+}
+
+/** The article as written: every evidence sentence replaced by its index in the table. */
+export function withSentenceTable(data: ArticleData): ArticleData {
+  const { sentences, index } = sentenceTable(data);
+  const refer = (e: Evidence): Evidence => ({ ...e, sentence: index.get(sentenceOf(data, e))! });
+  const entities = <T extends { mentions: Evidence[] }>(list: T[]): T[] => list.map((x) => ({ ...x, mentions: x.mentions.map(refer) }));
+  return {
+    ...data,
+    sources: entities(data.sources),
+    people: entities(data.people).map((p) => ({ ...p, roles: p.roles.map((r) => (r.evidence ? { ...r, evidence: refer(r.evidence) } : r)) })),
+    places: entities(data.places),
+    organizations: entities(data.organizations),
+    events: data.events.map((e) => ({ ...e, evidence: refer(e.evidence) })),
+    figures: data.figures.map((f) => ({ ...f, evidence: refer(f.evidence) })),
+    sentences,
+  };
 }
