@@ -4,20 +4,36 @@
  * the build quadratic in the number of reports).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ArticleData } from '../contract/schema.ts';
 import { buildEntityIndex, type EntityIndex } from '../entities/index.ts';
+import { diskArticles } from './entity-store.ts';
 import { byDateDescending } from './format.ts';
+
+/** Where ingest writes articles, relative to the project (Astro runs in the project folder). */
+const ARTICLES_DIR = 'content/articles';
+
+/** A collection entry (to render its body) with the article's full data. */
+export type ArchiveArticle = Omit<CollectionEntry<'articles'>, 'data'> & { data: ArticleData };
 
 export interface Archive {
   /** Newest first. */
-  articles: CollectionEntry<'articles'>[];
-  byId: Map<string, CollectionEntry<'articles'>>;
+  articles: ArchiveArticle[];
+  byId: Map<string, ArchiveArticle>;
   entities: EntityIndex;
 }
 
 let cached: Promise<Archive> | undefined;
 
 async function load(): Promise<Archive> {
-  const articles = (await getCollection('articles')).sort((a, b) => byDateDescending(a.data, b.data));
+  // The collection holds only titles (src/content.config.ts); the full data is read from the same files.
+  const data = diskArticles(ARTICLES_DIR);
+  const articles = (await getCollection('articles'))
+    .map((entry): ArchiveArticle => {
+      const article = data.get(entry.id);
+      if (!article) throw new Error(`${ARTICLES_DIR}/${entry.id}.mdx: in the content collection but not read from disk`);
+      return { ...entry, data: article.data };
+    })
+    .sort((a, b) => byDateDescending(a.data, b.data));
   return { articles, byId: new Map(articles.map((a) => [a.id, a])), entities: buildEntityIndex(articles) };
 }
 

@@ -1,9 +1,9 @@
 /**
- * What the entity-link plugin needs of the archive, for build-time code that runs outside
- * Astro's content API: read every article's front matter from `content/articles/`, validate it
- * against the data contract, build the entity index once per process, and keep only each
- * report's link targets (the full data would be a second copy of the archive in memory for the
- * whole build).
+ * The archive's data as read from disk: every article's front matter in `content/articles/`,
+ * validated against the data contract, once per build. The entity-link plugin (which runs
+ * outside Astro's content API) and the pages (through `getArchive`) share it: the content
+ * collection keeps only what rendering needs, so the full data is held once, not once in
+ * Astro's content store, again in the bundle that serializes it, and again in each reader.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -66,15 +66,38 @@ export function linkTargets(articles: ArticleInput[]): Map<string, LinkTarget[]>
   return out;
 }
 
-const cache = new Map<string, { at: number; targets: Map<string, LinkTarget[]> }>();
-/** In a long-running dev server, re-read after this long so new reports are linked. */
+interface DiskArchive {
+  at: number;
+  articles: Map<string, ArticleInput>;
+  targets: Map<string, LinkTarget[]> | null;
+}
+
+/**
+ * One cache per process, not per module instance: Astro loads this file once for the config (the
+ * remark plugin, during the MDX build) and once more inside the bundled pages, in the same
+ * process; sharing lets the pages reuse the parse the plugin already did.
+ */
+const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for('report-archive.disk-archive')] ??= new Map()) as Map<string, DiskArchive>;
+/** In a long-running dev server, re-read after this long so new and edited reports are seen. */
 const DEV_FRESHNESS_MS = 2_000;
 
-/** Link targets of the reports in `dir`, read once per build (and every few seconds in dev). */
+function diskArchive(dir: string, now: number): DiskArchive {
+  const key = path.resolve(dir);
+  const hit = cache.get(key);
+  if (hit && (process.env['NODE_ENV'] === 'production' || now - hit.at < DEV_FRESHNESS_MS)) return hit;
+  const archive: DiskArchive = { at: now, articles: new Map(readArticles(dir).map((a) => [a.id, a])), targets: null };
+  cache.set(key, archive);
+  return archive;
+}
+
+/** Every article's front matter in `dir`, validated, by id: read once per build (and every few seconds in dev). */
+export function diskArticles(dir: string, now = Date.now()): Map<string, ArticleInput> {
+  return diskArchive(dir, now).articles;
+}
+
+/** Link targets of the reports in `dir`, computed once per build (and every few seconds in dev). */
 export function diskLinkTargets(dir: string, now = Date.now()): Map<string, LinkTarget[]> {
-  const hit = cache.get(dir);
-  if (hit && (process.env['NODE_ENV'] === 'production' || now - hit.at < DEV_FRESHNESS_MS)) return hit.targets;
-  const targets = linkTargets(readArticles(dir));
-  cache.set(dir, { at: now, targets });
-  return targets;
+  const archive = diskArchive(dir, now);
+  archive.targets ??= linkTargets([...archive.articles.values()]);
+  return archive.targets;
 }

@@ -2,14 +2,14 @@
  * The machine-readable export: every report's metadata and the archive's
  * people and places, with stable ids (the page slugs), as plain JSON.
  */
-import type { CollectionEntry } from 'astro:content';
 import type { EntityIndex, PersonEntity, PlaceEntity } from '../entities/index.ts';
+import type { ArchiveArticle } from './archive.ts';
 import { articlePath, entityPath } from './routes.ts';
 import { href } from './url.ts';
 
 export const EXPORT_VERSION = 1;
 
-export function archiveExport(articles: CollectionEntry<'articles'>[], entities: EntityIndex) {
+export function archiveExport(articles: readonly Pick<ArchiveArticle, 'id' | 'data'>[], entities: EntityIndex) {
   return {
     version: EXPORT_VERSION,
     reports: articles.map(({ id, data }) => {
