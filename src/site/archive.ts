@@ -5,8 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleData } from '../contract/schema.ts';
-import { buildEntityIndex, type EntityIndex } from '../entities/index.ts';
-import { diskArticles } from './entity-store.ts';
+import type { EntityIndex } from '../entities/index.ts';
+import { diskArticles, diskEntityIndex } from './entity-store.ts';
 import { byDateDescending } from './format.ts';
 
 /** Where ingest writes articles, relative to the project (Astro runs in the project folder). */
@@ -34,7 +34,7 @@ async function load(): Promise<Archive> {
       return { ...entry, data: article.data };
     })
     .sort((a, b) => byDateDescending(a.data, b.data));
-  return { articles, byId: new Map(articles.map((a) => [a.id, a])), entities: buildEntityIndex(articles) };
+  return { articles, byId: new Map(articles.map((a) => [a.id, a])), entities: diskEntityIndex(ARTICLES_DIR) };
 }
 
 export function getArchive(): Promise<Archive> {

@@ -10,7 +10,7 @@ import path from 'node:path';
 // js-yaml: the parser Astro itself reads front matter with, and several times faster than `yaml` here.
 import { load } from 'js-yaml';
 import { articleSchema } from '../contract/schema.ts';
-import { buildEntityIndex, type ArticleInput, type EntityKind } from '../entities/index.ts';
+import { buildEntityIndex, type ArticleInput, type EntityIndex, type EntityKind } from '../entities/index.ts';
 
 /** One of a report's own entities, with the archive page its names link to. */
 export interface LinkTarget {
@@ -38,8 +38,7 @@ export function readArticles(dir: string): ArticleInput[] {
 }
 
 /** Link targets of every report, by article id. People, places and organisations are linked; sources are not. */
-export function linkTargets(articles: ArticleInput[]): Map<string, LinkTarget[]> {
-  const entities = buildEntityIndex(articles);
+export function linkTargets(articles: Iterable<ArticleInput>, entities: EntityIndex): Map<string, LinkTarget[]> {
   const out = new Map<string, LinkTarget[]>();
   for (const { id, data } of articles) {
     const links = entities.byArticle.get(id);
@@ -69,6 +68,7 @@ export function linkTargets(articles: ArticleInput[]): Map<string, LinkTarget[]>
 interface DiskArchive {
   at: number;
   articles: Map<string, ArticleInput>;
+  entities: EntityIndex | null;
   targets: Map<string, LinkTarget[]> | null;
 }
 
@@ -81,23 +81,35 @@ const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for('report-archiv
 /** In a long-running dev server, re-read after this long so new and edited reports are seen. */
 const DEV_FRESHNESS_MS = 2_000;
 
-function diskArchive(dir: string, now: number): DiskArchive {
+function diskArchive(dir: string): DiskArchive {
   const key = path.resolve(dir);
   const hit = cache.get(key);
-  if (hit && (process.env['NODE_ENV'] === 'production' || now - hit.at < DEV_FRESHNESS_MS)) return hit;
-  const archive: DiskArchive = { at: now, articles: new Map(readArticles(dir).map((a) => [a.id, a])), targets: null };
+  if (hit && (process.env['NODE_ENV'] === 'production' || Date.now() - hit.at < DEV_FRESHNESS_MS)) return hit;
+  const articles = new Map(readArticles(dir).map((a) => [a.id, a]));
+  // Fresh from when the read ended: a large archive takes longer to read than the freshness window.
+  const archive: DiskArchive = { at: Date.now(), articles, entities: null, targets: null };
   cache.set(key, archive);
   return archive;
 }
 
 /** Every article's front matter in `dir`, validated, by id: read once per build (and every few seconds in dev). */
-export function diskArticles(dir: string, now = Date.now()): Map<string, ArticleInput> {
-  return diskArchive(dir, now).articles;
+export function diskArticles(dir: string): Map<string, ArticleInput> {
+  return diskArchive(dir).articles;
+}
+
+/**
+ * The entity index of the reports in `dir`, built once per build (and every few seconds in dev).
+ * One index for the links in report text and for the pages, so both always agree on every slug.
+ */
+export function diskEntityIndex(dir: string): EntityIndex {
+  const archive = diskArchive(dir);
+  archive.entities ??= buildEntityIndex([...archive.articles.values()]);
+  return archive.entities;
 }
 
 /** Link targets of the reports in `dir`, computed once per build (and every few seconds in dev). */
-export function diskLinkTargets(dir: string, now = Date.now()): Map<string, LinkTarget[]> {
-  const archive = diskArchive(dir, now);
-  archive.targets ??= linkTargets([...archive.articles.values()]);
+export function diskLinkTargets(dir: string): Map<string, LinkTarget[]> {
+  const archive = diskArchive(dir);
+  archive.targets ??= linkTargets(archive.articles.values(), diskEntityIndex(dir));
   return archive.targets;
 }

@@ -95,14 +95,14 @@ describe.skipIf(!hasBrowser)(`search in Chromium${skipReason}`, () => {
     expect(await page.locator('[data-filters-box]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await page.getByRole('checkbox', { name: /^Helmand\b/ }).check();
     await page.waitForURL(/place=Helmand/);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length < n, all.length);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length < n, all.length, { polling: 250 });
     const narrowed = await results(page);
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.map((r) => r.href).sort()).toEqual(reportsNaming(/Helmand/).filter((h) => all.some((r) => r.href === h)));
     expect(new URL(page.url()).searchParams.getAll('place')).toEqual(['Helmand']);
     // Back returns to the unfiltered search.
     await page.goBack();
-    await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length === n, all.length);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length === n, all.length, { polling: 250 });
     expect(new URL(page.url()).searchParams.has('place')).toBe(false);
     expect(problems).toEqual([]);
     await page.close();
@@ -187,7 +187,7 @@ describe.skipIf(!hasBrowser)(`search bytes${skipReason}`, () => {
     expect(await page.textContent('[data-status]')).not.toContain('showing');
     // A new search starts again at one batch.
     await page.fill('#search-q', 'Taliban');
-    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Taliban'));
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Taliban'), undefined, { polling: 250 });
     expect(await items.count()).toBeLessThanOrEqual(10);
     expect(problems).toEqual([]);
     await page.close();

@@ -20,7 +20,11 @@ export const skipReason = hasBrowser ? '' : ` (skipped: no Chromium at ${CHROMIU
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      // Never throttle a page Chromium thinks is in the background: tests wait on its timers.
+      '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--disable-background-timer-throttling',
+    ],
   });
 }
 
@@ -36,9 +40,13 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 /** Waits for the search page to report results; on failure says what the page said instead. */
 export async function waitForResults(page: Page): Promise<void> {
   try {
-    await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    // Poll on a timer, not on animation frames (Playwright's default): a page Chromium treats as
+    // hidden on a busy machine may not paint, and then an animation-frame poll never runs.
+    await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { polling: 250 });
   } catch (error) {
     const status = await page.textContent('[data-status]').catch(() => null);
-    throw new Error(`search showed no results at ${page.url()}; status: ${JSON.stringify(status)}`, { cause: error });
+    const items = await page.locator('[data-results] li').count().catch(() => null);
+    const visibility = await page.evaluate(() => document.visibilityState).catch(() => null);
+    throw new Error(`search showed no results at ${page.url()}; status: ${JSON.stringify(status)}; ${items} result items; page ${visibility}`, { cause: error });
   }
 }
