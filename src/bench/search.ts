@@ -87,12 +87,24 @@ export async function measureSearch(dist: string, firstQuery: string, secondQuer
   const server = await serveStatic(dist);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--disable-background-timer-throttling',
+    ],
   });
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(120_000);
-    const showing = (q: string) => page.waitForFunction((query) => document.querySelector('[data-status]')?.textContent?.includes(query) && document.querySelectorAll('[data-results] li').length > 0, q);
+    const showing = async (q: string) => {
+      try {
+        await page.waitForFunction((query) => document.querySelector('[data-status]')?.textContent?.includes(query) && document.querySelectorAll('[data-results] li').length > 0, q, { polling: 250 });
+      } catch (error) {
+        // Say what the page showed and what the server sent, so a failure can be understood.
+        const status = await page.textContent('[data-status]').catch(() => null);
+        const sent = server.log.slice(-12).map((r) => `${r.status} ${r.url}`).join(', ');
+        throw new Error(`no results for "${q}": status ${JSON.stringify(status)}; last responses: ${sent}`, { cause: error });
+      }
+    };
     /** Lets late requests (fragments, favicon) finish, then takes this phase's share of the server log. */
     let seen = 0;
     const settle = async () => {
