@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { ARTICLES_DIR } from './src/contract/files.ts';
 import { pagefindIndex } from './src/site/pagefind.ts';
 import { remarkTextOnly } from './src/site/remark-text-only.ts';
 import { remarkEntityLinks } from './src/site/remark-entity-links.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkTextOnly, [remarkEntityLinks, { articlesDir: 'content/articles', base }], remarkLeanFrontmatter],
+      remarkPlugins: [remarkTextOnly, [remarkEntityLinks, { articlesDir: ARTICLES_DIR, base }], remarkLeanFrontmatter],
     }),
   },
   integrations: [mdx(), sitemap(), pagefindIndex()],

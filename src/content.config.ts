@@ -10,10 +10,11 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { ARTICLES_DIR } from './contract/files.ts';
 import { articleSchema } from './contract/schema.ts';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/articles' }),
+  loader: glob({ pattern: '*.mdx', base: `./${ARTICLES_DIR}` }),
   schema: articleSchema.transform(({ title }) => ({ title })),
 });
 

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ARTICLES_DIR } from '../contract/files.ts';
 import type { ArticleData } from '../contract/schema.ts';
 import { extract } from '../extract/index.ts';
 import type { Curation } from '../extract/curation.ts';
@@ -51,7 +52,7 @@ export interface IngestReport {
 
 export const MANIFEST_FILE = 'content/ingest-manifest.json';
 export const REPORT_FILE = 'content/ingest-report.json';
-export const ARTICLES_DIR = 'content/articles';
+export { ARTICLES_DIR };
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 

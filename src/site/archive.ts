@@ -4,13 +4,12 @@
  * the build quadratic in the number of reports).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ARTICLES_DIR } from '../contract/files.ts';
 import type { ArticleData } from '../contract/schema.ts';
 import type { EntityIndex } from '../entities/index.ts';
 import { diskArticles, diskEntityIndex } from './entity-store.ts';
 import { byDateDescending } from './format.ts';
 
-/** Where ingest writes articles, relative to the project (Astro runs in the project folder). */
-const ARTICLES_DIR = 'content/articles';
 
 /** A collection entry (to render its body) with the article's full data. */
 export type ArchiveArticle = Omit<CollectionEntry<'articles'>, 'data'> & { data: ArticleData };

@@ -11,16 +11,15 @@
  * In:  a VFile of an article.  Out: its `data.astro.frontmatter` reduced to `{ title }`.
  */
 import type { VFile } from 'vfile';
+import { isArticleFile } from '../contract/files.ts';
 
 interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };
 }
 
-const inArticles = (filePath: string) => /[\\/]content[\\/]articles[\\/][^\\/]+\.mdx$/.test(filePath);
-
 export function remarkLeanFrontmatter() {
   return (_tree: unknown, file: VFile) => {
-    if (!file.path || !inArticles(file.path)) return;
+    if (!file.path || !isArticleFile(file.path)) return;
     const data = file.data as AstroFileData;
     const frontmatter = data.astro?.frontmatter;
     if (!frontmatter) return;

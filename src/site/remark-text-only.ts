@@ -11,6 +11,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { isArticleFile } from '../contract/files.ts';
 
 const CODE_NODES = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
 
@@ -19,10 +20,8 @@ export interface TextOnlyOptions {
   appliesTo?: (filePath: string) => boolean;
 }
 
-const inArticles = (filePath: string) => /[\\/]content[\\/]articles[\\/][^\\/]+\.mdx$/.test(filePath);
-
 export function remarkTextOnly(options: TextOnlyOptions = {}) {
-  const appliesTo = options.appliesTo ?? inArticles;
+  const appliesTo = options.appliesTo ?? isArticleFile;
   return (tree: Root, file: VFile) => {
     if (!file.path || !appliesTo(file.path)) return;
     visit(tree, (node) => {
