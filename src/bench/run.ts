@@ -11,6 +11,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { pagesInBuildLog } from './astro-log.ts';
 import { createBaseline } from './baseline.ts';
 import { generateCorpus } from './corpus.ts';
 import { hasGnuTime, linkNodeModules, runStage, type StageRun } from './measure.ts';
@@ -70,14 +71,6 @@ async function dirStats(dir: string): Promise<{ bytes: number; files: number }> 
 }
 
 /** Astro build time without Pagefind, and Pagefind's own line: "[pagefind] indexed N pages in X s". */
-/** Pages an incremental `astro build` rendered, and pages it copied from the previous build (its per-page log lines). */
-function renderCounts(output: string): { rendered: number; reused: number } {
-  // eslint-disable-next-line no-control-regex -- Astro colours its log even when not on a terminal
-  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => /[├└]─ \//.test(l));
-  const reused = lines.filter((l) => /\((?:cached|restored)\)/.test(l)).length;
-  return { rendered: lines.length - reused, reused };
-}
-
 function pagefindSeconds(output: string): { seconds: number; pages: number } | null {
   const m = /\[pagefind\] indexed (\d+) pages in ([\d.]+) s/.exec(output);
   return m ? { pages: Number(m[1]), seconds: Number(m[2]) } : null;
@@ -178,11 +171,11 @@ async function main(): Promise<void> {
       await saveLog('incremental-build', again);
       const written = /ingest: (\d+) written, (\d+) unchanged/.exec(again.stderr + again.stdout);
       const pf2 = pagefindSeconds(again.stdout + again.stderr);
-      const reuse = renderCounts(again.stdout + again.stderr);
+      const pages = pagesInBuildLog(again.stdout + again.stderr);
       rows.push(row('incremental: 1 changed report, npm run build', again.seconds, again, { filesWritten: written ? Number(written[1]) : null }));
       const share = (100 * again.seconds) / full;
-      progress(`incremental: ${again.seconds.toFixed(1)} s (${share.toFixed(0)}% of the full pipeline; ingest ${written ? `${written[1]} written, ${written[2]} unchanged` : '?'}; pages ${reuse.rendered} rendered, ${reuse.reused} reused; Pagefind ${pf2?.seconds ?? '?'} s)`);
-      notes.push(`incremental rebuild = ${share.toFixed(0)}% of the full pipeline (target ≤ 25%); Astro rendered ${reuse.rendered} pages and reused ${reuse.reused}`);
+      progress(`incremental: ${again.seconds.toFixed(1)} s (${share.toFixed(0)}% of the full pipeline; ingest ${written ? `${written[1]} written, ${written[2]} unchanged` : '?'}; pages ${pages.rendered.length} rendered, ${pages.reused.length} reused; Pagefind ${pf2?.seconds ?? '?'} s)`);
+      notes.push(`incremental rebuild = ${share.toFixed(0)}% of the full pipeline (target ≤ 25%); Astro rendered ${pages.rendered.length} pages and reused ${pages.reused.length}`);
     }
 
     // 6. Search in headless Chromium.

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { appendFile, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pagesInBuildLog } from '../../src/bench/astro-log.ts';
 import { createScenario, type Scenario } from '../support/scenario.ts';
 
 let scenario: Scenario | undefined;
@@ -26,17 +27,6 @@ async function distFiles(dist: string): Promise<Map<string, string>> {
   return out;
 }
 
-/** Pages the build log says it rendered, and pages it copied from the previous build. */
-function renderLog(log: string): { rendered: string[]; reused: string[] } {
-  // eslint-disable-next-line no-control-regex -- Astro colours its log even in CI
-  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => /[├└]─ \//.test(l));
-  const page = (l: string) => l.match(/─ (\S+)/)![1]!;
-  return {
-    reused: lines.filter((l) => /\((?:cached|restored)\)/.test(l)).map(page),
-    rendered: lines.filter((l) => !/\((?:cached|restored)\)/.test(l)).map(page),
-  };
-}
-
 describe('an incremental rebuild after one changed report', () => {
   it('renders only what the change touches and gives the same dist/ as a clean build', async () => {
     scenario = await createScenario({ projectSeeds: true });
@@ -51,7 +41,7 @@ describe('an incremental rebuild after one changed report', () => {
     ].join('\n'));
 
     const { stdout, stderr } = await scenario.cli('build');
-    const { rendered, reused } = renderLog(stdout + stderr);
+    const { rendered, reused } = pagesInBuildLog(stdout + stderr);
     const articles = (list: string[]) => list.filter((p) => p.startsWith('/articles/'));
     expect(articles(rendered)).toContain(`/articles/${changedSlug}/index.html`);
     // The other reports' pages are reused unless the change touched what they show
