@@ -14,10 +14,8 @@
  *   node src/bench/search.ts <dist> "<first query>" "<second query>"
  */
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic, type Served } from '../../tests/support/serve.ts';
-
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** What a request is, for the per-type totals. */
 export function kind(url: string): string {
@@ -85,13 +83,7 @@ function phase(query: string, ms: number, results: string, log: Served[]): Searc
 
 export async function measureSearch(dist: string, firstQuery: string, secondQuery: string): Promise<SearchResult> {
   const server = await serveStatic(dist);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--disable-background-timer-throttling',
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(120_000);
