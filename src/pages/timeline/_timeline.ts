@@ -7,6 +7,7 @@
 import { sentenceOf, type Event, type Figure } from '../../contract/schema.ts';
 import type { ArticleRef, PlaceEntity } from '../../entities/index.ts';
 import { getArchive, type Archive } from '../../site/archive.ts';
+import { appendTo } from '../../site/group.ts';
 import { slugify } from '../../extract/slug.ts';
 
 export interface TimelineEvent {
@@ -39,13 +40,6 @@ export interface Timeline {
   figuresByPlace: Map<string, PlaceFigure[]>;
 }
 
-/** Appends to a grouped list (copying the list per item would be quadratic for a busy place). */
-function push<T>(groups: Map<string, T[]>, key: string, item: T): void {
-  const group = groups.get(key);
-  if (group) group.push(item);
-  else groups.set(key, [item]);
-}
-
 function build(archive: Archive): Timeline {
   const all: TimelineEvent[] = [];
   const figuresByPlace: Timeline['figuresByPlace'] = new Map();
@@ -65,7 +59,7 @@ function build(archive: Archive): Timeline {
     for (const figure of a.data.figures) {
       const place = figure.place ? links?.places.get(figure.place) : undefined;
       if (!place) continue;
-      push(figuresByPlace, place.slug, { figure, sentence: sentenceOf(a.data, figure.evidence), article });
+      appendTo(figuresByPlace, place.slug, { figure, sentence: sentenceOf(a.data, figure.evidence), article });
     }
   }
   const byReport = (x: TimelineEvent, y: TimelineEvent): number =>
@@ -78,13 +72,13 @@ function build(archive: Archive): Timeline {
   const byActor: Timeline['byActor'] = new Map();
   const byArticle = new Map<string, TimelineEvent[]>();
   for (const e of ordered) {
-    if (e.place) push(byPlace, e.place.slug, e);
+    if (e.place) appendTo(byPlace, e.place.slug, e);
     if (e.actor) {
       const g = byActor.get(e.actor.key) ?? { label: e.actor.label, orgSlug: e.actor.orgSlug, events: [] };
       g.events.push(e);
       byActor.set(e.actor.key, g);
     }
-    push(byArticle, e.article.id, e);
+    appendTo(byArticle, e.article.id, e);
   }
   return { dated, undated, byPlace, byActor, byArticle, figuresByPlace };
 }
