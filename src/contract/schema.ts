@@ -168,12 +168,29 @@ const articleFields = z.object({
   sentences: z.array(z.string()).default([]),
 });
 
-/** Every piece of evidence in an article. */
+/**
+ * Every piece of evidence in an article. `mapEvidence` below must visit the same places: a new
+ * kind of evidence goes into both.
+ */
 export function* allEvidence(data: Pick<z.infer<typeof articleFields>, 'sources' | 'people' | 'places' | 'organizations' | 'events' | 'figures'>): Generator<Evidence> {
   for (const list of [data.sources, data.people, data.places, data.organizations]) for (const entity of list) yield* entity.mentions;
   for (const person of data.people) for (const role of person.roles) if (role.evidence) yield role.evidence;
   for (const event of data.events) yield event.evidence;
   for (const figure of data.figures) yield figure.evidence;
+}
+
+/** A copy of the article with each piece of evidence replaced by `f(evidence)`; everything else is shared. */
+export function mapEvidence(data: ArticleData, f: (evidence: Evidence) => Evidence): ArticleData {
+  const entities = <T extends { mentions: Evidence[] }>(list: T[]): T[] => list.map((x) => ({ ...x, mentions: x.mentions.map(f) }));
+  return {
+    ...data,
+    sources: entities(data.sources),
+    people: entities(data.people).map((p) => ({ ...p, roles: p.roles.map((r) => (r.evidence ? { ...r, evidence: f(r.evidence) } : r)) })),
+    places: entities(data.places),
+    organizations: entities(data.organizations),
+    events: data.events.map((e) => ({ ...e, evidence: f(e.evidence) })),
+    figures: data.figures.map((x) => ({ ...x, evidence: f(x.evidence) })),
+  };
 }
 
 export const articleSchema = articleFields.superRefine((data, ctx) => {

@@ -4,7 +4,7 @@
  * sentence once, in body order, and evidence refers to it by index. This keeps front matter
  * near the size of the report instead of several times it.
  */
-import { allEvidence, sentenceOf, type ArticleData, type Evidence } from '../contract/schema.ts';
+import { allEvidence, mapEvidence, sentenceOf, type ArticleData } from '../contract/schema.ts';
 
 export interface SentenceTable {
   /** Each sentence evidence quotes, once, in body order. */
@@ -26,16 +26,5 @@ export function sentenceTable(data: ArticleData): SentenceTable {
 /** The article as written: every evidence sentence replaced by its index in the table. */
 export function withSentenceTable(data: ArticleData): ArticleData {
   const { sentences, index } = sentenceTable(data);
-  const refer = (e: Evidence): Evidence => ({ ...e, sentence: index.get(sentenceOf(data, e))! });
-  const entities = <T extends { mentions: Evidence[] }>(list: T[]): T[] => list.map((x) => ({ ...x, mentions: x.mentions.map(refer) }));
-  return {
-    ...data,
-    sources: entities(data.sources),
-    people: entities(data.people).map((p) => ({ ...p, roles: p.roles.map((r) => (r.evidence ? { ...r, evidence: refer(r.evidence) } : r)) })),
-    places: entities(data.places),
-    organizations: entities(data.organizations),
-    events: data.events.map((e) => ({ ...e, evidence: refer(e.evidence) })),
-    figures: data.figures.map((f) => ({ ...f, evidence: refer(f.evidence) })),
-    sentences,
-  };
+  return { ...mapEvidence(data, (e) => ({ ...e, sentence: index.get(sentenceOf(data, e))! })), sentences };
 }
