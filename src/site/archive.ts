@@ -10,7 +10,6 @@ import type { EntityIndex } from '../entities/index.ts';
 import { diskArticles, diskEntityIndex } from './entity-store.ts';
 import { byDateDescending } from './format.ts';
 
-
 /** A collection entry (to render its body) with the article's full data. */
 export type ArchiveArticle = Omit<CollectionEntry<'articles'>, 'data'> & { data: ArticleData };
 

@@ -25,7 +25,7 @@ export interface LinkTarget {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-export function readArticles(dir: string): ArticleInput[] {
+function readArticles(dir: string): ArticleInput[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
   return files.map((file) => {
     const text = readFileSync(path.join(dir, file), 'utf8');
@@ -38,7 +38,7 @@ export function readArticles(dir: string): ArticleInput[] {
 }
 
 /** Link targets of every report, by article id. People, places and organisations are linked; sources are not. */
-export function linkTargets(articles: Iterable<ArticleInput>, entities: EntityIndex): Map<string, LinkTarget[]> {
+function linkTargets(articles: Iterable<ArticleInput>, entities: EntityIndex): Map<string, LinkTarget[]> {
   const out = new Map<string, LinkTarget[]>();
   for (const { id, data } of articles) {
     const links = entities.byArticle.get(id);
